@@ -1,0 +1,65 @@
+//! Layouts: a world position for every place.
+//!
+//! The geographic layout projects each place's coordinates; a network layout (planned) will give
+//! positions of its own, and the scene can morph between two layouts since both are plain arrays
+//! indexed like `Atlas::places`.
+
+use crate::geo;
+use crate::model::Atlas;
+
+/// World positions indexed like `Atlas::places`; `None` for a place that cannot be placed.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Layout {
+    pub pos: Vec<Option<[f32; 2]>>,
+}
+
+/// An axis-aligned box in world coordinates: `[min_x, min_y, max_x, max_y]`.
+pub type Bounds = [f32; 4];
+
+impl Layout {
+    /// Every place at its projected coordinates.
+    pub fn geographic(atlas: &Atlas) -> Self {
+        Self {
+            pos: atlas
+                .places
+                .iter()
+                .map(|p| {
+                    p.coord.map(|(lat, lon)| {
+                        let w = geo::project(lat, lon);
+                        [w[0] as f32, w[1] as f32]
+                    })
+                })
+                .collect(),
+        }
+    }
+
+    /// The box around every placed place, or `None` when nothing is placed.
+    pub fn bounds(&self) -> Option<Bounds> {
+        self.pos.iter().flatten().fold(None, |acc, p| {
+            let [x0, y0, x1, y1] = acc.unwrap_or([p[0], p[1], p[0], p[1]]);
+            Some([x0.min(p[0]), y0.min(p[1]), x1.max(p[0]), y1.max(p[1])])
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::tests::fixture;
+
+    #[test]
+    fn geographic_layout_places_everything_with_coordinates() {
+        let a = fixture();
+        let l = Layout::geographic(&a);
+        assert_eq!(l.pos.len(), a.places.len());
+        assert!(l.pos.iter().all(Option::is_some));
+        let b = l.bounds().unwrap();
+        let philly = l.pos[a.index_of("us-philadelphia").unwrap()].unwrap();
+        assert_eq!(b[2], philly[0]);
+    }
+
+    #[test]
+    fn empty_layout_has_no_bounds() {
+        assert_eq!(Layout::default().bounds(), None);
+    }
+}

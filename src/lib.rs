@@ -1,0 +1,23 @@
+//! # Sister-city atlas
+//!
+//! China's sister-city (friendship-city) ties with Japan, South Korea and the United States, drawn
+//! as a network on a Pacific-centred map. A pure Rust core, a thin web shell:
+//!
+//! `data` (CSV rows) → `model` (validated atlas) → `layout` (positions) → `scene` (what to draw,
+//! derived from one [`view::ViewState`]) → `render` (plotters backends) — and `web`, the only
+//! module that knows about the browser.
+
+pub mod data;
+pub mod geo;
+pub mod labels;
+pub mod layout;
+pub mod model;
+pub mod pick;
+pub mod render;
+pub mod scene;
+pub mod view;
+
+/// The browser shell (wasm only). Public for the in-browser tests, not a stable API.
+#[cfg(target_arch = "wasm32")]
+#[doc(hidden)]
+pub mod web;

@@ -1,0 +1,198 @@
+//! `window.atlas`: a small JavaScript API for tests and embedders, returning plain objects
+//! (serde-wasm-bindgen) of what the page shows.
+
+use super::{with_app, App};
+use crate::view::Target;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[derive(Serialize)]
+struct PlaceSummary<'a> {
+    id: &'a str,
+    name_en: &'a str,
+    name_local: &'a str,
+    country: &'static str,
+    level: &'static str,
+    degree: usize,
+    lat: Option<f64>,
+    lon: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct ScreenPoint {
+    x: f32,
+    y: f32,
+    visible: bool,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Stats {
+    places: usize,
+    links: usize,
+    dated: usize,
+    cited: usize,
+    links_by_country: [usize; 3],
+    issues: usize,
+    land_rings: usize,
+    first_frame_ms: Option<f64>,
+    base_draw_ms: Vec<f64>,
+    overlay_draw_ms: Vec<f64>,
+    wasm_memory_bytes: f64,
+    viewport: [f32; 3],
+    zoom: f32,
+    selection: Option<String>,
+    hover: Option<String>,
+}
+
+fn to_js<T: Serialize>(v: &T) -> JsValue {
+    serde_wasm_bindgen::to_value(v).unwrap_or(JsValue::NULL)
+}
+
+fn wasm_memory_bytes() -> f64 {
+    wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .ok()
+        .and_then(|m| m.buffer().dyn_into::<js_sys::ArrayBuffer>().ok())
+        .map_or(0.0, |b| f64::from(b.byte_length()))
+}
+
+fn place_id(app: &App, t: Option<Target>) -> Option<String> {
+    match t {
+        Some(Target::Place(p)) => Some(app.atlas.places[p].id.clone()),
+        _ => None,
+    }
+}
+
+fn set(obj: &js_sys::Object, name: &str, f: &JsValue) -> Result<(), JsValue> {
+    js_sys::Reflect::set(obj, &JsValue::from_str(name), f).map(|_| ())
+}
+
+macro_rules! method {
+    ($obj:expr, $name:expr, || $body:expr) => {{
+        let c = Closure::<dyn Fn() -> JsValue>::new(move || $body);
+        set(&$obj, $name, c.as_ref())?;
+        c.forget();
+    }};
+    ($obj:expr, $name:expr, |$a:ident| $body:expr) => {{
+        let c = Closure::<dyn Fn(JsValue) -> JsValue>::new(move |$a: JsValue| $body);
+        set(&$obj, $name, c.as_ref())?;
+        c.forget();
+    }};
+}
+
+/// Installs `window.atlas`.
+pub fn install() -> Result<(), JsValue> {
+    let api = js_sys::Object::new();
+    method!(api, "places", || {
+        with_app(|app| {
+            let list: Vec<PlaceSummary> = app
+                .atlas
+                .places
+                .iter()
+                .map(|p| PlaceSummary {
+                    id: &p.id,
+                    name_en: &p.names.en,
+                    name_local: p.names.local(p.country),
+                    country: p.country.code(),
+                    level: p.level.label(p.country),
+                    degree: p.degree(),
+                    lat: p.coord.map(|c| c.0),
+                    lon: p.coord.map(|c| c.1),
+                })
+                .collect();
+            to_js(&list)
+        })
+        .unwrap_or(JsValue::NULL)
+    });
+    method!(api, "place", |id| {
+        with_app(|app| {
+            id.as_string()
+                .and_then(|id| app.atlas.index_of(&id))
+                .and_then(|p| app.atlas.place_details(p))
+                .map_or(JsValue::NULL, |d| to_js(&d))
+        })
+        .unwrap_or(JsValue::NULL)
+    });
+    method!(api, "select", |id| {
+        let ok = with_app(
+            |app| match id.as_string().and_then(|id| app.atlas.index_of(&id)) {
+                Some(p) => {
+                    app.select(Some(p));
+                    app.reveal(p);
+                    true
+                }
+                None => false,
+            },
+        );
+        JsValue::from_bool(ok.unwrap_or(false))
+    });
+    method!(api, "clearSelection", || {
+        with_app(|app| app.select(None));
+        JsValue::UNDEFINED
+    });
+    method!(api, "selection", || {
+        with_app(|app| {
+            place_id(app, app.view.selection).map_or(JsValue::NULL, |s| JsValue::from_str(&s))
+        })
+        .unwrap_or(JsValue::NULL)
+    });
+    method!(api, "screenPosition", |id| {
+        with_app(|app| {
+            id.as_string()
+                .and_then(|id| app.atlas.index_of(&id))
+                .and_then(|p| app.layout.pos[p])
+                .map_or(JsValue::NULL, |w| {
+                    let s = app.view.camera.world_to_screen(w, app.vp);
+                    to_js(&ScreenPoint {
+                        x: s[0],
+                        y: s[1],
+                        visible: s[0] >= 0.0
+                            && s[1] >= 0.0
+                            && s[0] <= app.vp.width
+                            && s[1] <= app.vp.height,
+                    })
+                })
+        })
+        .unwrap_or(JsValue::NULL)
+    });
+    method!(api, "zoomBy", |f| {
+        if let Some(f) = f.as_f64() {
+            with_app(|app| app.zoom_by(f as f32, None));
+        }
+        JsValue::UNDEFINED
+    });
+    method!(api, "resetView", || {
+        with_app(App::reset_view);
+        JsValue::UNDEFINED
+    });
+    method!(api, "stats", || {
+        with_app(|app| {
+            let c = app.atlas.coverage();
+            to_js(&Stats {
+                places: c.places,
+                links: c.links,
+                dated: c.dated,
+                cited: c.cited,
+                links_by_country: c.by_country,
+                issues: app.issues.len(),
+                land_rings: app.land.rings.len(),
+                first_frame_ms: app.timings.first_frame_ms,
+                base_draw_ms: app.timings.base_ms.clone(),
+                overlay_draw_ms: app.timings.overlay_ms.clone(),
+                wasm_memory_bytes: wasm_memory_bytes(),
+                viewport: [app.vp.width, app.vp.height, app.vp.dpr],
+                zoom: app.view.zoom(),
+                selection: place_id(app, app.view.selection),
+                hover: place_id(app, app.view.hover),
+            })
+        })
+        .unwrap_or(JsValue::NULL)
+    });
+    method!(api, "issues", || {
+        with_app(|app| to_js(&app.issues)).unwrap_or(JsValue::NULL)
+    });
+    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
+    set(&window, "atlas", &api)?;
+    Ok(())
+}

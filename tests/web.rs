@@ -1,0 +1,94 @@
+//! In-browser tests (wasm-bindgen-test in headless Chromium): the parts where the browser
+//! matters — canvas pixels at a device pixel ratio, and untrusted text reaching the DOM as text.
+#![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
+
+use sister_atlas::model::Atlas;
+use sister_atlas::scene::{Batch, Rgba, Scene, Shape, Style};
+use sister_atlas::web::{canvas::Surface, dom};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn canvas() -> web_sys::HtmlCanvasElement {
+    let doc = dom::document().unwrap();
+    let c = doc.create_element("canvas").unwrap();
+    doc.body().unwrap().append_child(&c).unwrap();
+    c.dyn_into().unwrap()
+}
+
+fn pixel(s: &Surface, x: f64, y: f64) -> [u8; 4] {
+    let d = s.ctx.get_image_data(x, y, 1.0, 1.0).unwrap().data();
+    [d[0], d[1], d[2], d[3]]
+}
+
+#[wasm_bindgen_test]
+fn painter_draws_batches_at_the_device_pixel_ratio() {
+    let s = Surface::new(canvas()).unwrap();
+    s.resize(100.0, 60.0, 2.0);
+    assert_eq!((s.canvas.width(), s.canvas.height()), (200, 120));
+    let scene = Scene {
+        width: 100.0,
+        height: 60.0,
+        background: Some(Rgba(10, 20, 30, 255)),
+        batches: vec![Batch {
+            style: Style {
+                fill: Some(Rgba(200, 0, 0, 255)),
+                stroke: None,
+                width: 0.0,
+            },
+            shapes: vec![Shape::Circle([75.0, 30.0], 10.0)],
+        }],
+        labels: vec![],
+    };
+    s.paint(&scene, 2.0).unwrap();
+    // Circle centre (75, 30) CSS px = (150, 60) device px; a CSS point at 19 px from the centre
+    // (outside the radius) is background.
+    assert_eq!(pixel(&s, 150.0, 60.0), [200, 0, 0, 255]);
+    assert_eq!(pixel(&s, 150.0 + 19.0 * 2.0, 60.0), [10, 20, 30, 255]);
+    assert_eq!(pixel(&s, 1.0, 1.0), [10, 20, 30, 255]);
+    // Repainting an empty transparent scene clears everything.
+    let empty = Scene {
+        background: None,
+        batches: vec![],
+        ..scene
+    };
+    s.paint(&empty, 2.0).unwrap();
+    assert_eq!(pixel(&s, 150.0, 60.0), [0, 0, 0, 0]);
+}
+
+#[wasm_bindgen_test]
+fn hostile_strings_reach_the_dom_as_text() {
+    let places = "id,country,level,name_en,name_zh,name_ja,name_kana,name_ko,region_en,region_local,lat,lon,coord_source
+cn-a,CN,city,<img src=x onerror=alert(1)>,<b>甲</b>,,,,Hebei,,38.0,115.0,x
+jp-b,JP,city,B,,<script>alert(2)</script>,,,Hyogo,,34.7,135.2,x
+";
+    let links = "a,b,kind,date,date_source,sources,note
+cn-a,jp-b,,,,evil,<i>note</i>
+";
+    let sources = "key,title,url,licence
+evil,<a href=x>t</a>,javascript:alert(3),x
+";
+    let (atlas, issues) = Atlas::from_csv(places, links, sources);
+    assert!(issues.is_empty(), "{issues:?}");
+    let doc = dom::document().unwrap();
+    let host: web_sys::HtmlElement = doc.create_element("div").unwrap().dyn_into().unwrap();
+    doc.body().unwrap().append_child(&host).unwrap();
+    for id in ["cn-a", "jp-b"] {
+        let d = atlas.place_details(atlas.index_of(id).unwrap()).unwrap();
+        dom::render_details(&doc, &host, &d).unwrap();
+        for tag in ["img", "script", "b", "i"] {
+            assert!(host.query_selector(tag).unwrap().is_none(), "{tag} in {id}");
+        }
+        let anchors = host.query_selector_all("a").unwrap();
+        for i in 0..anchors.length() {
+            let a: web_sys::Element = anchors.item(i).unwrap().dyn_into().unwrap();
+            let href = a.get_attribute("href").unwrap_or_default();
+            assert!(href.starts_with("http"), "{href}");
+        }
+    }
+    let text = host.text_content().unwrap();
+    assert!(text.contains("<img src=x onerror=alert(1)>"), "{text}");
+    assert!(text.contains("<i>note</i>"));
+}
