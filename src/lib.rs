@@ -15,6 +15,7 @@ pub mod model;
 pub mod pick;
 pub mod render;
 pub mod scene;
+pub mod synthetic;
 pub mod view;
 
 /// The browser shell (wasm only). Public for the in-browser tests, not a stable API.

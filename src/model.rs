@@ -351,6 +351,28 @@ impl Atlas {
         (atlas, issues)
     }
 
+    /// An atlas from already valid parts (generated data); builds the indexes.
+    pub fn from_parts(mut places: Vec<Place>, links: Vec<Link>, sources: Vec<Source>) -> Self {
+        for p in &mut places {
+            p.links.clear();
+        }
+        for (i, l) in links.iter().enumerate() {
+            places[l.a].links.push(i);
+            places[l.b].links.push(i);
+        }
+        let by_id = places
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.clone(), i))
+            .collect();
+        Self {
+            places,
+            links,
+            sources,
+            by_id,
+        }
+    }
+
     /// The dataset compiled into the binary.
     pub fn embedded() -> (Self, Vec<DataIssue>) {
         use data::embedded as e;

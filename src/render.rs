@@ -194,7 +194,7 @@ mod tests {
     use super::*;
     use crate::layout::Layout;
     use crate::model::tests::fixture;
-    use crate::scene::{build_base, build_overlay, Visibility};
+    use crate::scene::{build_land, build_network, build_overlay, Visibility};
     use crate::view::{Target, ViewState, Viewport};
 
     fn scenes(with_land: bool) -> (Scene, Scene) {
@@ -208,7 +208,7 @@ mod tests {
         } else {
             crate::geo::Land::default()
         };
-        let base = build_base(&a, &l, &land, &v, &vis, vp);
+        let base = build_land(&land, &v, vp).stack(build_network(&a, &l, &v, &vis, vp));
         v.selection = Some(Target::Place(a.index_of("cn-tianjin").unwrap()));
         let over = build_overlay(&a, &l, &v, &vis, vp);
         (base, over)
@@ -231,16 +231,8 @@ mod tests {
         assert!(polygons > 10);
         assert_eq!(db.rects, 1);
         assert_eq!(db.polygons, polygons);
-        // Outlined polygons (the four countries) are stroked too, and so are the four links.
-        let outlined = base
-            .batches
-            .iter()
-            .filter(|b| b.style.stroke.is_some())
-            .flat_map(|b| &b.shapes)
-            .filter(|s| matches!(s, Shape::Polygon(_)))
-            .count();
-        assert!(outlined > 0 && outlined < polygons);
-        assert_eq!(db.paths, outlined + 4);
+        // Land is filled only; the four links are stroked.
+        assert_eq!(db.paths, 4);
         // Six places: fill + outline each.
         assert_eq!(db.circles, 12);
         assert_eq!(db.texts.len(), base.labels.len());
@@ -257,10 +249,7 @@ mod tests {
     fn svg_export_matches_the_golden_file() {
         // Without land: the golden file stays small enough to review by eye.
         let (base, over) = scenes(false);
-        let mut both = base;
-        both.batches.extend(over.batches);
-        both.labels.extend(over.labels);
-        let svg = to_svg(&both).unwrap();
+        let svg = to_svg(&base.stack(over)).unwrap();
         assert!(svg.starts_with("<svg"));
         let golden =
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/fixture.svg");

@@ -1,9 +1,9 @@
 //! The scene: what to draw, in screen space, batched by style — a pure function of the atlas, a
 //! layout, the land outlines, the view state and the viewport.
 //!
-//! Two scenes are built: the *base* (land, links, places, labels), redrawn when the camera, the
-//! filters or the selection change; and the *overlay* (hover and selection highlights), which is
-//! cheap and redrawn on every pointer move without touching the base.
+//! Three scenes are built, one per canvas layer: the *land* (camera only), the *network* (ties,
+//! places, labels; camera, filters and selection) and the *overlay* (hover and selection
+//! highlights), which is cheap and redrawn on every pointer move without touching the others.
 
 use crate::geo::{Land, LandKind};
 use crate::labels::{self, Candidate};
@@ -40,10 +40,9 @@ pub mod palette {
     use super::Rgba;
     use crate::model::Country;
 
-    pub const OCEAN: Rgba = Rgba(0xe9, 0xf0, 0xf5, 255);
-    pub const LAND: Rgba = Rgba(0xfb, 0xfa, 0xf7, 255);
-    pub const LAND_FOCUS: Rgba = Rgba(0xf3, 0xee, 0xe4, 255);
-    pub const BORDER: Rgba = Rgba(0xbf, 0xc4, 0xca, 255);
+    pub const OCEAN: Rgba = Rgba(0xe1, 0xeb, 0xf3, 255);
+    pub const LAND: Rgba = Rgba(0xf8, 0xf6, 0xf1, 255);
+    pub const LAND_FOCUS: Rgba = Rgba(0xf2, 0xeb, 0xdd, 255);
     pub const TEXT: Rgba = Rgba(0x1f, 0x23, 0x28, 255);
     pub const HALO: Rgba = Rgba(255, 255, 255, 230);
     pub const NODE_EDGE: Rgba = Rgba(255, 255, 255, 255);
@@ -121,11 +120,77 @@ pub struct Scene {
     pub background: Option<Rgba>,
     pub batches: Vec<Batch>,
     pub labels: Vec<Label>,
+    /// When the ties on screen exceed [`LINK_BUDGET`], a deterministic sample of them is drawn:
+    /// (drawn, on screen).
+    pub sampled: Option<(usize, usize)>,
+}
+
+/// Most ties drawn in one picture; beyond it a stable sample is drawn (level of detail: zooming
+/// in brings back every tie, as fewer are on screen).
+pub const LINK_BUDGET: usize = 12_000;
+
+/// Keeps about `keep` of `total` items, the same ones every time (a multiplicative hash).
+fn in_sample(i: usize, keep: usize, total: usize) -> bool {
+    let h = (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32;
+    h * total as u64 <= (keep as u64) << 32
 }
 
 impl Scene {
     pub fn shape_count(&self) -> usize {
         self.batches.iter().map(|b| b.shapes.len()).sum()
+    }
+
+    /// The box (CSS px) that holds everything the scene draws, strokes and labels included, or
+    /// `None` for an empty scene. A layer that is redrawn often clears only this box.
+    pub fn bounds(&self) -> Option<[f32; 4]> {
+        let mut b: Option<[f32; 4]> = None;
+        let mut add = |x0: f32, y0: f32, x1: f32, y1: f32| {
+            let c = b.get_or_insert([x0, y0, x1, y1]);
+            *c = [c[0].min(x0), c[1].min(y0), c[2].max(x1), c[3].max(y1)];
+        };
+        for batch in &self.batches {
+            let pad = batch.style.width / 2.0 + 1.0;
+            for shape in &batch.shapes {
+                match shape {
+                    Shape::Polygon(pts) => {
+                        for p in pts {
+                            add(p[0] - pad, p[1] - pad, p[0] + pad, p[1] + pad);
+                        }
+                    }
+                    // A quadratic curve stays inside the triangle of its three points.
+                    Shape::Quad(a, c, e) => {
+                        for p in [a, c, e] {
+                            add(p[0] - pad, p[1] - pad, p[0] + pad, p[1] + pad);
+                        }
+                    }
+                    Shape::Circle(c, r) => add(
+                        c[0] - r - pad,
+                        c[1] - r - pad,
+                        c[0] + r + pad,
+                        c[1] + r + pad,
+                    ),
+                }
+            }
+        }
+        for l in &self.labels {
+            // Halo (3 px) and a generous allowance for the real font's width.
+            let w = labels::text_width(&l.text, l.size) * 1.25;
+            add(
+                l.origin[0] - 3.0,
+                l.origin[1] - l.size * 1.2 - 3.0,
+                l.origin[0] + w + 3.0,
+                l.origin[1] + l.size * 0.4 + 3.0,
+            );
+        }
+        b
+    }
+
+    /// `self` with `top` drawn over it (for export: land, network and overlay in one picture).
+    pub fn stack(mut self, top: Scene) -> Scene {
+        self.batches.extend(top.batches);
+        self.labels.extend(top.labels);
+        self.sampled = self.sampled.or(top.sampled);
+        self
     }
 }
 
@@ -135,10 +200,16 @@ pub fn node_radius(degree: usize, zoom: f32) -> f32 {
     (base * zoom.max(0.5).powf(0.3)).min(22.0)
 }
 
-/// Link width in CSS pixels: province-level ties are drawn heavier.
-fn link_width(tier: Tier, zoom: f32) -> f32 {
-    let w = if tier == Tier::Province { 1.9 } else { 0.9 };
-    w * zoom.max(1.0).powf(0.15)
+/// Link width in CSS pixels: province-level ties are drawn heavier; the others are one device
+/// pixel wide at the whole-network view (a hairline rasters about three times faster than a wider
+/// line, measured at 2560×1600) and thicken slowly as the user zooms in.
+fn link_width(tier: Tier, zoom: f32, dpr: f32) -> f32 {
+    let grow = zoom.max(1.0).powf(0.25);
+    if tier == Tier::Province {
+        1.9 * grow
+    } else {
+        (grow / dpr).min(1.2)
+    }
 }
 
 /// Control point of a link's curve: the chord's midpoint pushed sideways by a fifth of its
@@ -184,21 +255,12 @@ impl Visibility {
     }
 }
 
-/// The static picture: land, links, places and labels.
-pub fn build_base(
-    atlas: &Atlas,
-    layout: &Layout,
-    land: &Land,
-    view: &ViewState,
-    vis: &Visibility,
-    vp: Viewport,
-) -> Scene {
+/// The land layer: ocean and land, filled only. It depends on the camera alone, so the web shell
+/// keeps it on a canvas of its own that selection and filter changes never redraw.
+pub fn build_land(land: &Land, view: &ViewState, vp: Viewport) -> Scene {
     let cam = view.camera;
-    let zoom = view.zoom();
     let to_screen = |p: [f32; 2]| cam.world_to_screen(p, vp);
-    let screen = [0.0, 0.0, vp.width, vp.height];
     let mut batches = Vec::new();
-
     if view.layers.land {
         let world = cam.visible_world(vp);
         let mut other = Vec::new();
@@ -215,29 +277,46 @@ pub fn build_base(
                 focus.push(Shape::Polygon(pts));
             }
         }
-        // Other countries are filled only: their rings are clipped to the atlas's window and an
-        // outline would draw the cut edges.
-        batches.push(Batch {
-            style: Style {
-                fill: Some(palette::LAND),
-                stroke: None,
-                width: 0.0,
-            },
-            shapes: other,
-        });
-        batches.push(Batch {
-            style: Style {
-                fill: Some(palette::LAND_FOCUS),
-                stroke: Some(palette::BORDER),
-                width: 0.7,
-            },
-            shapes: focus,
-        });
+        // Filled, not outlined: the rings are clipped to the atlas's window (an outline would show
+        // the cuts), and thin outlines cost more to raster than all the fills together.
+        for (colour, shapes) in [(palette::LAND, other), (palette::LAND_FOCUS, focus)] {
+            batches.push(Batch {
+                style: Style {
+                    fill: Some(colour),
+                    stroke: None,
+                    width: 0.0,
+                },
+                shapes,
+            });
+        }
     }
+    Scene {
+        width: vp.width,
+        height: vp.height,
+        background: Some(palette::OCEAN),
+        batches,
+        labels: Vec::new(),
+        sampled: None,
+    }
+}
+
+/// The network layer: ties, places and labels, on a transparent background.
+pub fn build_network(
+    atlas: &Atlas,
+    layout: &Layout,
+    view: &ViewState,
+    vis: &Visibility,
+    vp: Viewport,
+) -> Scene {
+    let cam = view.camera;
+    let zoom = view.zoom();
+    let to_screen = |p: [f32; 2]| cam.world_to_screen(p, vp);
+    let screen = [0.0, 0.0, vp.width, vp.height];
+    let mut batches = Vec::new();
 
     // Links: one batch per (partner country, tier class); dimmed when something is selected.
     let dim = view.selection.is_some();
-    let alpha = if dim { 40 } else { 120 };
+    let alpha = if dim { 45 } else { 150 };
     let mut link_batches: Vec<Batch> = Vec::new();
     for country in Country::PARTNERS {
         for heavy in [false, true] {
@@ -246,12 +325,13 @@ pub fn build_base(
                 style: Style {
                     fill: None,
                     stroke: Some(palette::country(country).with_alpha(alpha)),
-                    width: link_width(tier, zoom),
+                    width: link_width(tier, zoom, vp.dpr),
                 },
                 shapes: Vec::new(),
             });
         }
     }
+    let mut on_screen = Vec::new();
     for (i, l) in atlas.links.iter().enumerate() {
         if !vis.links[i] {
             continue;
@@ -261,14 +341,20 @@ pub fn build_base(
         };
         let (a, b) = (to_screen(pa), to_screen(pb));
         let c = curve_control(a, b);
-        if !bbox_hits(&[a, b, c], &screen) {
-            continue;
+        if bbox_hits(&[a, b, c], &screen) {
+            on_screen.push((i, Shape::Quad(a, c, b)));
         }
+    }
+    let total = on_screen.len();
+    let mut sampled = None;
+    if total > LINK_BUDGET {
+        on_screen.retain(|(i, _)| in_sample(*i, LINK_BUDGET, total));
+        sampled = Some((on_screen.len(), total));
+    }
+    for (i, shape) in on_screen {
         let k = atlas.link_country(i).partner_index().unwrap_or(0);
         let heavy = atlas.link_tier(i) == Tier::Province;
-        link_batches[k * 2 + usize::from(heavy)]
-            .shapes
-            .push(Shape::Quad(a, c, b));
+        link_batches[k * 2 + usize::from(heavy)].shapes.push(shape);
     }
     batches.extend(link_batches.into_iter().filter(|b| !b.shapes.is_empty()));
 
@@ -335,9 +421,10 @@ pub fn build_base(
     Scene {
         width: vp.width,
         height: vp.height,
-        background: Some(palette::OCEAN),
+        background: None,
         batches,
         labels,
+        sampled,
     }
 }
 
@@ -455,6 +542,7 @@ pub fn build_overlay(
         background: None,
         batches,
         labels,
+        sampled: None,
     }
 }
 
@@ -486,7 +574,7 @@ mod tests {
     fn base_scene_has_every_link_and_place_once() {
         let (a, l, v, vp) = setup();
         let vis = Visibility::compute(&a, &v);
-        let s = build_base(&a, &l, &Land::default(), &v, &vis, vp);
+        let s = build_network(&a, &l, &v, &vis, vp);
         let quads = s
             .batches
             .iter()
@@ -508,12 +596,12 @@ mod tests {
     fn base_scene_is_deterministic_and_culls() {
         let (a, l, mut v, vp) = setup();
         let vis = Visibility::compute(&a, &v);
-        let s1 = build_base(&a, &l, &Land::default(), &v, &vis, vp);
-        let s2 = build_base(&a, &l, &Land::default(), &v, &vis, vp);
+        let s1 = build_network(&a, &l, &v, &vis, vp);
+        let s2 = build_network(&a, &l, &v, &vis, vp);
         assert_eq!(s1, s2);
         // Far away from everything: nothing but the background.
         v.camera.center = [-1000.0, 500.0];
-        let s3 = build_base(&a, &l, &Land::default(), &v, &vis, vp);
+        let s3 = build_network(&a, &l, &v, &vis, vp);
         assert_eq!(s3.shape_count(), 0);
     }
 
@@ -522,7 +610,7 @@ mod tests {
         let (a, l, mut v, vp) = setup();
         v.filters.countries = [false, false, true]; // US only
         let vis = Visibility::compute(&a, &v);
-        let s = build_base(&a, &l, &Land::default(), &v, &vis, vp);
+        let s = build_network(&a, &l, &v, &vis, vp);
         let circles = s
             .batches
             .iter()
@@ -551,6 +639,60 @@ mod tests {
             texts.contains(&"Tianjin 天津市") && texts.contains(&"Kobe 神戸市"),
             "{texts:?}"
         );
+    }
+
+    #[test]
+    fn large_networks_are_sampled_deterministically() {
+        let a = crate::synthetic::network(40_000, 42);
+        let l = Layout::geographic(&a);
+        let vp = Viewport::new(1200.0, 700.0, 1.0);
+        let v = ViewState::home(l.bounds().unwrap(), vp);
+        let vis = Visibility::compute(&a, &v);
+        let s = build_network(&a, &l, &v, &vis, vp);
+        let (drawn, total) = s.sampled.unwrap();
+        assert_eq!(total, 40_000);
+        assert!(
+            (drawn as f64 - LINK_BUDGET as f64).abs() < LINK_BUDGET as f64 * 0.05,
+            "{drawn}"
+        );
+        let quads = s
+            .batches
+            .iter()
+            .flat_map(|b| &b.shapes)
+            .filter(|s| matches!(s, Shape::Quad(..)))
+            .count();
+        assert_eq!(quads, drawn);
+        assert_eq!(build_network(&a, &l, &v, &vis, vp), s);
+    }
+
+    #[test]
+    fn bounds_hold_every_shape_and_label() {
+        let (a, l, mut v, vp) = setup();
+        let vis = Visibility::compute(&a, &v);
+        assert_eq!(build_overlay(&a, &l, &v, &vis, vp).bounds(), None);
+        v.hover = Some(Target::Place(a.index_of("jp-kobe").unwrap()));
+        let s = build_overlay(&a, &l, &v, &vis, vp);
+        let b = s.bounds().unwrap();
+        for batch in &s.batches {
+            for shape in &batch.shapes {
+                let pts: Vec<[f32; 2]> = match shape {
+                    Shape::Polygon(p) => p.clone(),
+                    Shape::Quad(x, _, y) => Shape::quad_points(*x, curve_control(*x, *y), *y, 8),
+                    Shape::Circle(c, r) => vec![[c[0] - r, c[1] - r], [c[0] + r, c[1] + r]],
+                };
+                for p in pts {
+                    assert!(
+                        p[0] >= b[0] && p[0] <= b[2] && p[1] >= b[1] && p[1] <= b[3],
+                        "{p:?} outside {b:?}"
+                    );
+                }
+            }
+        }
+        for lab in &s.labels {
+            assert!(lab.origin[0] >= b[0] && lab.origin[1] <= b[3]);
+        }
+        // A small highlight clears a small box, not the whole canvas.
+        assert!((b[2] - b[0]) * (b[3] - b[1]) < vp.width * vp.height);
     }
 
     #[test]

@@ -41,6 +41,7 @@ fn painter_draws_batches_at_the_device_pixel_ratio() {
             shapes: vec![Shape::Circle([75.0, 30.0], 10.0)],
         }],
         labels: vec![],
+        sampled: None,
     };
     s.paint(&scene, 2.0).unwrap();
     // Circle centre (75, 30) CSS px = (150, 60) device px; a CSS point at 19 px from the centre

@@ -128,6 +128,13 @@ cmd_bench() {
   ensure_build_tools
   ensure_browser
   build
+  if [ ! -f bench/peer/node_modules/.installed ] || [ bench/peer/package-lock.json -nt bench/peer/node_modules/.installed ]; then
+    say "npm: installing the sigma.js peer (bench/peer/package-lock.json)"
+    npm ci --prefix bench/peer --no-audit --no-fund
+    touch bench/peer/node_modules/.installed
+  fi
+  say "building the sigma.js peer page"
+  node bench/peer/build.mjs
   say "page benchmark (headless Chromium)"
   node bench/page.mjs "$@"
 }

@@ -5,9 +5,9 @@
 // scratch folder, then `node tools/land.mjs <that folder>/node_modules data/land.bin`.
 //
 // What it does: keeps the part of the world the atlas shows (longitudes 40°E…180° and 180°…40°W,
-// latitudes 10°S…80°N), clips every ring to those two boxes (Natural Earth already cuts rings at the
-// antimeridian, so each box is clipped in its own longitude range without wrap-around), moves the
-// western hemisphere by +360° so that the Pacific is in the middle, simplifies each ring
+// latitudes 10°S…72°N: no tie lies farther north), clips every ring to those two boxes (Natural
+// Earth already cuts rings at the antimeridian, so each box is clipped in its own longitude range
+// without wrap-around), moves the western hemisphere by +360° so that the Pacific is in the middle, simplifies each ring
 // (Douglas–Peucker, 0.06°), drops rings smaller than 0.05 square degrees and writes:
 //
 //   "LND1", u32 LE ring count, then per ring: u8 country (0 other, 1 CN, 2 JP, 3 KR, 4 US),
@@ -108,8 +108,8 @@ for (const f of topojson.feature(world, world.objects.countries).features) {
     for (const raw of poly) {
       const ring = raw.slice(0, -1);
       for (const [box, shift] of [
-        [[40, -10, 180, 80], 0],
-        [[-180, -10, -40, 80], 360],
+        [[40, -10, 180, 72], 0],
+        [[-180, -10, -40, 72], 360],
       ]) {
         let r = clipBox(ring, box);
         if (r.length < 3 || area(r) < MIN_AREA) continue;

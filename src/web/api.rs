@@ -36,6 +36,7 @@ struct Stats {
     issues: usize,
     land_rings: usize,
     first_frame_ms: Option<f64>,
+    land_frame_ms: Option<f64>,
     base_draw_ms: Vec<f64>,
     overlay_draw_ms: Vec<f64>,
     wasm_memory_bytes: f64,
@@ -81,8 +82,79 @@ macro_rules! method {
     }};
 }
 
+fn bench_object() -> Option<js_sys::Object> {
+    let w = web_sys::window()?;
+    js_sys::Reflect::get(&w, &JsValue::from_str("bench"))
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+/// Records the first complete frame on `window.bench.firstFrameMs`.
+pub fn first_frame(ms: f64) {
+    if let Some(b) = bench_object() {
+        let _ = set(&b, "firstFrameMs", &JsValue::from_f64(ms));
+    }
+}
+
+/// Installs `window.bench`: the interface the page benchmark (`bench/page.mjs`) calls on this
+/// page and on the sigma.js peer alike.
+fn install_bench() -> Result<(), JsValue> {
+    let bench = js_sys::Object::new();
+    set(&bench, "firstFrameMs", &JsValue::NULL)?;
+    method!(bench, "redraw", |n| {
+        let n = n.as_f64().unwrap_or(1.0).clamp(1.0, 1000.0) as usize;
+        let times: Vec<f64> = (0..n).filter_map(|_| with_app(App::bench_redraw)).collect();
+        to_js(&times)
+    });
+    method!(bench, "hover", |id| {
+        with_app(|app| {
+            let p = id.as_string().and_then(|id| app.atlas.index_of(&id));
+            JsValue::from_f64(app.bench_hover(p))
+        })
+        .unwrap_or(JsValue::NULL)
+    });
+    method!(bench, "size", || {
+        with_app(|app| {
+            let o = js_sys::Object::new();
+            let _ = set(
+                &o,
+                "nodes",
+                &JsValue::from_f64(app.atlas.places.len() as f64),
+            );
+            let _ = set(
+                &o,
+                "edges",
+                &JsValue::from_f64(app.atlas.links.len() as f64),
+            );
+            JsValue::from(o)
+        })
+        .unwrap_or(JsValue::NULL)
+    });
+    method!(bench, "screenPosition", |id| {
+        with_app(|app| {
+            let r = app.stage.get_bounding_client_rect();
+            id.as_string()
+                .and_then(|id| app.atlas.index_of(&id))
+                .and_then(|p| app.layout.pos[p])
+                .map_or(JsValue::NULL, |w| {
+                    let s = app.view.camera.world_to_screen(w, app.vp);
+                    to_js(&ScreenPoint {
+                        x: s[0] + r.left() as f32,
+                        y: s[1] + r.top() as f32,
+                        visible: true,
+                    })
+                })
+        })
+        .unwrap_or(JsValue::NULL)
+    });
+    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
+    set(&window, "bench", &bench)
+}
+
 /// Installs `window.atlas`.
 pub fn install() -> Result<(), JsValue> {
+    install_bench()?;
     let api = js_sys::Object::new();
     method!(api, "places", || {
         with_app(|app| {
@@ -178,6 +250,7 @@ pub fn install() -> Result<(), JsValue> {
                 issues: app.issues.len(),
                 land_rings: app.land.rings.len(),
                 first_frame_ms: app.timings.first_frame_ms,
+                land_frame_ms: app.timings.land_frame_ms,
                 base_draw_ms: app.timings.base_ms.clone(),
                 overlay_draw_ms: app.timings.overlay_ms.clone(),
                 wasm_memory_bytes: wasm_memory_bytes(),

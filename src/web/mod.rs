@@ -52,6 +52,7 @@ struct Gesture {
 
 struct Timings {
     first_frame_ms: Option<f64>,
+    land_frame_ms: Option<f64>,
     base_ms: Vec<f64>,
     overlay_ms: Vec<f64>,
 }
@@ -65,8 +66,11 @@ pub(crate) struct App {
     view: ViewState,
     vis: Visibility,
     vp: Viewport,
-    base: Surface,
+    land_layer: Surface,
+    network: Surface,
     overlay: Surface,
+    /// What the overlay canvas shows now (CSS px): the next hover clears only this box.
+    overlay_bounds: Option<[f32; 4]>,
     stage: HtmlElement,
     doc: Document,
     panel: HtmlElement,
@@ -76,7 +80,8 @@ pub(crate) struct App {
     /// The camera of the last crisp base drawing; while a gesture runs, the base canvas is moved
     /// with a CSS transform instead of being redrawn, when a redraw costs more than a frame.
     drawn_camera: Option<Camera>,
-    base_dirty: bool,
+    land_dirty: bool,
+    network_dirty: bool,
     overlay_dirty: bool,
     frame_pending: bool,
     settle_timer: Option<i32>,
@@ -123,7 +128,12 @@ fn boot() -> Result<(), JsValue> {
         // Loaded into a page without the atlas (the in-browser tests, an embedder's own page).
         return Ok(());
     }
-    let (atlas, issues) = Atlas::embedded();
+    let synthetic = synthetic_size();
+    let (atlas, issues) = match synthetic {
+        Some(n) => (crate::synthetic::network(n, 42), Vec::new()),
+        None => Atlas::embedded(),
+    };
+    mark("atlas-data-parsed");
     let mut issues: Vec<String> = issues.iter().map(ToString::to_string).collect();
     let land = Land::decode(embedded::LAND).unwrap_or_else(|e| {
         issues.push(e);
@@ -141,14 +151,22 @@ fn boot() -> Result<(), JsValue> {
         .ok_or_else(|| JsValue::from_str("no place in the data has coordinates"))?;
     let index = PlaceIndex::new(&layout);
     let stage = dom::by_id(&doc, "stage")?;
-    let base = Surface::new(dom::by_id(&doc, "base")?.dyn_into()?)?;
+    let land_layer = Surface::new(dom::by_id(&doc, "land")?.dyn_into()?)?;
+    let network = Surface::new(dom::by_id(&doc, "network")?.dyn_into()?)?;
     let overlay = Surface::new(dom::by_id(&doc, "overlay")?.dyn_into()?)?;
     let vp = stage_viewport(&stage);
     let view = ViewState::home(bounds, vp);
     let vis = Visibility::compute(&atlas, &view);
 
     let cov = atlas.coverage();
-    dom::by_id(&doc, "coverage")?.set_text_content(Some(&dom::coverage_text(&cov)));
+    let status = match synthetic {
+        Some(n) => format!(
+            "Synthetic benchmark network (seed 42): {n} ties between {} places",
+            cov.places
+        ),
+        None => dom::coverage_text(&cov),
+    };
+    dom::by_id(&doc, "coverage")?.set_text_content(Some(&status));
     dom::render_legend(&doc, &dom::by_id(&doc, "legend")?, &cov)?;
     dom::show_issues(&doc, &issues)?;
 
@@ -164,32 +182,46 @@ fn boot() -> Result<(), JsValue> {
         view,
         vis,
         vp,
-        base,
+        land_layer,
+        network,
         overlay,
+        overlay_bounds: None,
         stage,
         doc,
         gesture: Gesture::default(),
         drawn_camera: None,
-        base_dirty: true,
+        land_dirty: true,
+        network_dirty: true,
         overlay_dirty: true,
         frame_pending: false,
         settle_timer: None,
         timings: Timings {
             first_frame_ms: None,
+            land_frame_ms: None,
             base_ms: Vec::new(),
             overlay_ms: Vec::new(),
         },
         issues,
     };
+    let mut app = app;
     app.resize_surfaces();
     APP.with(|a| *a.borrow_mut() = Some(app));
     install_frame_loop();
     install_events()?;
     api::install()?;
+    mark("atlas-ready");
     // Draw the first frame now rather than a frame later: the page shows the network sooner.
     with_app(|app| app.draw());
     schedule_frame();
     Ok(())
+}
+
+/// `?synthetic=N`: the seeded synthetic network with N ties instead of the data (benchmarks).
+fn synthetic_size() -> Option<usize> {
+    let search = web_sys::window()?.location().search().ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    let n: usize = params.get("synthetic")?.parse().ok()?;
+    Some(n.clamp(10, 1_000_000))
 }
 
 fn stage_viewport(stage: &HtmlElement) -> Viewport {
@@ -199,10 +231,12 @@ fn stage_viewport(stage: &HtmlElement) -> Viewport {
 }
 
 impl App {
-    fn resize_surfaces(&self) {
-        self.base.resize(self.vp.width, self.vp.height, self.vp.dpr);
-        self.overlay
-            .resize(self.vp.width, self.vp.height, self.vp.dpr);
+    fn resize_surfaces(&mut self) {
+        for s in [&self.land_layer, &self.network, &self.overlay] {
+            s.resize(self.vp.width, self.vp.height, self.vp.dpr);
+        }
+        // Resizing cleared the overlay.
+        self.overlay_bounds = None;
     }
 
     fn on_resize(&mut self) {
@@ -213,11 +247,18 @@ impl App {
         self.vp = vp;
         self.view.resize(self.bounds, vp);
         self.resize_surfaces();
+        self.invalidate_all();
+    }
+
+    /// The camera or the size changed: every layer is redrawn.
+    fn invalidate_all(&mut self) {
+        self.land_dirty = true;
         self.invalidate(true);
     }
 
-    fn invalidate(&mut self, base: bool) {
-        self.base_dirty |= base;
+    /// Redraw the overlay, and the network layer too when `network` (selection, filters).
+    fn invalidate(&mut self, network: bool) {
+        self.network_dirty |= network;
         self.overlay_dirty = true;
         if !self.frame_pending {
             self.frame_pending = true;
@@ -225,20 +266,20 @@ impl App {
         }
     }
 
-    /// The camera moved: redraw the base now if that is cheap, else slide the last drawing with a
-    /// CSS transform and redraw crisply once the gesture settles.
+    /// The camera moved: redraw now if that is cheap, else slide the last drawings with a CSS
+    /// transform and redraw crisply once the gesture settles.
     fn camera_changed(&mut self) {
         let cheap = self.timings.base_ms.last().is_some_and(|&ms| ms < 10.0);
         if cheap || self.drawn_camera.is_none() {
-            self.invalidate(true);
+            self.invalidate_all();
             return;
         }
-        self.apply_base_transform();
+        self.apply_layer_transform();
         self.invalidate(false);
         self.schedule_settle();
     }
 
-    fn apply_base_transform(&self) {
+    fn apply_layer_transform(&self) {
         let Some(drawn) = self.drawn_camera else {
             return;
         };
@@ -246,11 +287,10 @@ impl App {
         let s = cam.scale / drawn.scale;
         // Screen point of the old drawing's origin under the new camera.
         let o = cam.world_to_screen(drawn.screen_to_world([0.0, 0.0], self.vp), self.vp);
-        let style = self.base.canvas.style();
-        let _ = style.set_property(
-            "transform",
-            &format!("translate({}px,{}px) scale({s})", o[0], o[1]),
-        );
+        let t = format!("translate({}px,{}px) scale({s})", o[0], o[1]);
+        for layer in [&self.land_layer, &self.network] {
+            let _ = layer.canvas.style().set_property("transform", &t);
+        }
     }
 
     fn schedule_settle(&mut self) {
@@ -272,38 +312,95 @@ impl App {
 
     fn draw(&mut self) {
         self.frame_pending = false;
-        if self.base_dirty {
+        let first = self.timings.first_frame_ms.is_none();
+        if self.land_dirty || self.network_dirty {
             let t0 = now();
-            let s = scene::build_base(
-                &self.atlas,
-                &self.layout,
-                &self.land,
-                &self.view,
-                &self.vis,
-                self.vp,
-            );
-            if let Err(e) = self.base.paint(&s, self.vp.dpr) {
-                web_sys::console::error_1(&e);
+            // The very first frame shows the network alone and the land one frame later: the
+            // content appears sooner (both moments are marked, see bench/page.mjs).
+            if self.land_dirty && !first {
+                let s = scene::build_land(&self.land, &self.view, self.vp);
+                if let Err(e) = self.land_layer.paint(&s, self.vp.dpr) {
+                    web_sys::console::error_1(&e);
+                }
+                let _ = self.land_layer.canvas.style().remove_property("transform");
+                self.land_dirty = false;
+                if self.timings.land_frame_ms.is_none() {
+                    self.land_layer.flush();
+                    self.timings.land_frame_ms = Some(now());
+                    mark("atlas-land-frame");
+                }
             }
-            let _ = self.base.canvas.style().remove_property("transform");
+            if self.network_dirty || self.drawn_camera != Some(self.view.camera) {
+                let s =
+                    scene::build_network(&self.atlas, &self.layout, &self.view, &self.vis, self.vp);
+                if let Err(e) = self.network.paint(&s, self.vp.dpr) {
+                    web_sys::console::error_1(&e);
+                }
+                let _ = self.network.canvas.style().remove_property("transform");
+                self.show_sampling(s.sampled);
+                self.network_dirty = false;
+            }
             self.drawn_camera = Some(self.view.camera);
-            self.base_dirty = false;
-            let ms = now() - t0;
-            push_sample(&mut self.timings.base_ms, ms);
-            if self.timings.first_frame_ms.is_none() {
-                self.timings.first_frame_ms = Some(now());
+            if first {
+                // The first frame counts once its pixels exist.
+                self.network.flush();
+                let t = now();
+                self.timings.first_frame_ms = Some(t);
                 mark("atlas-first-frame");
+                api::first_frame(t);
+                // The land follows on the next frame.
+                self.invalidate(false);
             }
+            push_sample(&mut self.timings.base_ms, now() - t0);
         }
         if self.overlay_dirty {
             let t0 = now();
             let s = scene::build_overlay(&self.atlas, &self.layout, &self.view, &self.vis, self.vp);
-            if let Err(e) = self.overlay.paint(&s, self.vp.dpr) {
+            if let Err(e) = self.overlay.repaint(&s, self.vp.dpr, self.overlay_bounds) {
                 web_sys::console::error_1(&e);
             }
+            self.overlay_bounds = s.bounds();
             self.overlay_dirty = false;
             push_sample(&mut self.timings.overlay_ms, now() - t0);
         }
+    }
+
+    fn show_sampling(&self, sampled: Option<(usize, usize)>) {
+        let Ok(el) = dom::by_id(&self.doc, "lod") else {
+            return;
+        };
+        match sampled {
+            Some((drawn, total)) => {
+                el.set_text_content(Some(&format!(
+                    "Showing {drawn} of the {total} ties on screen: zoom in for all of them"
+                )));
+                el.set_hidden(false);
+            }
+            None => el.set_hidden(true),
+        }
+    }
+
+    /// One full redraw of the land and network layers, pixels included (for the benchmark).
+    fn bench_redraw(&mut self) -> f64 {
+        let t0 = now();
+        self.land_dirty = true;
+        self.network_dirty = true;
+        let overlay = std::mem::replace(&mut self.overlay_dirty, false);
+        self.draw();
+        self.land_layer.flush();
+        self.network.flush();
+        self.overlay_dirty = overlay;
+        now() - t0
+    }
+
+    /// Hover feedback for `place` (overlay only), pixels included (for the benchmark).
+    fn bench_hover(&mut self, place: Option<usize>) -> f64 {
+        let t0 = now();
+        self.view.hover = place.map(Target::Place);
+        self.overlay_dirty = true;
+        self.draw();
+        self.overlay.flush();
+        now() - t0
     }
 
     /// The place under a point (CSS px in the stage), if any.
@@ -381,7 +478,7 @@ impl App {
         {
             let target = [(right) / 2.0, self.vp.height / 2.0];
             self.view.camera.pan_by(target[0] - s[0], target[1] - s[1]);
-            self.invalidate(true);
+            self.invalidate_all();
         }
     }
 
@@ -407,7 +504,7 @@ impl App {
         let home = ViewState::home(self.bounds, self.vp);
         self.view.camera = home.camera;
         self.view.home_scale = home.home_scale;
-        self.invalidate(true);
+        self.invalidate_all();
     }
 
     fn local_point(&self, client_x: i32, client_y: i32) -> [f32; 2] {
@@ -572,7 +669,7 @@ fn install_frame_loop() {
             with_app(|app| {
                 app.settle_timer = None;
                 if app.gesture.pointers.is_empty() {
-                    app.invalidate(true);
+                    app.invalidate_all();
                 } else {
                     app.schedule_settle();
                 }

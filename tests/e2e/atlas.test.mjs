@@ -118,7 +118,7 @@ for (const dpr of [1, 2, 3]) {
     const { context, page, errors } = await openAtlas(browser, server.url, { width: 900, height: 600, dpr });
     const size = () =>
       page.evaluate(() => {
-        const c = document.getElementById("base");
+        const c = document.getElementById("network");
         const r = c.getBoundingClientRect();
         return { w: c.width, h: c.height, cw: r.width, ch: r.height };
       });
@@ -126,7 +126,7 @@ for (const dpr of [1, 2, 3]) {
     assert.equal(s.w, Math.round(s.cw * dpr));
     assert.equal(s.h, Math.round(s.ch * dpr));
     await page.setViewportSize({ width: 700, height: 500 });
-    await page.waitForFunction((w) => document.getElementById("base").width !== w, s.w);
+    await page.waitForFunction((w) => document.getElementById("network").width !== w, s.w);
     s = await size();
     assert.equal(s.w, Math.round(s.cw * dpr));
     if (dpr === 3) await page.screenshot({ path: path.join(out, "dpr3.png") });
