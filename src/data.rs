@@ -4,7 +4,6 @@
 //! [`DataIssue`] naming the file, the line and the field. Cross-row checks (unknown ids, duplicate
 //! pairs) live in [`crate::model`].
 
-use serde::Deserialize;
 use std::fmt;
 
 /// The dataset compiled into the binary.
@@ -20,56 +19,140 @@ pub mod embedded {
 }
 
 /// One row of `places.csv`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PlaceRow {
     pub id: String,
     pub country: String,
     pub level: String,
     pub name_en: String,
-    #[serde(default)]
     pub name_zh: String,
-    #[serde(default)]
     pub name_ja: String,
-    #[serde(default)]
     pub name_kana: String,
-    #[serde(default)]
     pub name_ko: String,
-    #[serde(default)]
     pub region_en: String,
-    #[serde(default)]
     pub region_local: String,
     pub lat: Option<f64>,
     pub lon: Option<f64>,
-    #[serde(default)]
     pub coord_source: String,
 }
 
 /// One row of `links.csv`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LinkRow {
     pub a: String,
     pub b: String,
-    #[serde(default)]
     pub kind: String,
-    #[serde(default)]
     pub date: String,
-    #[serde(default)]
     pub date_source: String,
-    #[serde(default)]
     pub sources: String,
-    #[serde(default)]
     pub note: String,
 }
 
 /// One row of `sources.csv`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SourceRow {
     pub key: String,
     pub title: String,
-    #[serde(default)]
     pub url: String,
-    #[serde(default)]
     pub licence: String,
+}
+
+/// A row type read from CSV by column name: columns may come in any order, optional ones may be
+/// missing (they read as empty), unknown ones are ignored.
+pub trait Row: Sized {
+    /// Columns the header must have.
+    const REQUIRED: &'static [&'static str];
+    fn from_fields(f: &Fields<'_>) -> Result<Self, FieldError>;
+}
+
+/// The fields of one record, looked up by column name.
+#[derive(Debug)]
+pub struct Fields<'a> {
+    header: &'a [String],
+    values: Vec<&'a str>,
+}
+
+/// A field that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: &'static str,
+    pub message: String,
+}
+
+impl<'a> Fields<'a> {
+    /// The text of column `name` ("" when the file has no such column).
+    pub fn get(&self, name: &str) -> &'a str {
+        self.header
+            .iter()
+            .position(|h| h == name)
+            .and_then(|i| self.values.get(i).copied())
+            .unwrap_or("")
+    }
+    pub fn text(&self, name: &str) -> String {
+        self.get(name).to_owned()
+    }
+    /// A number, or `None` for an empty field.
+    pub fn number(&self, name: &'static str) -> Result<Option<f64>, FieldError> {
+        let s = self.get(name).trim();
+        if s.is_empty() {
+            return Ok(None);
+        }
+        match s.parse::<f64>() {
+            Ok(v) if v.is_finite() => Ok(Some(v)),
+            _ => Err(FieldError {
+                field: name,
+                message: "not a number".to_owned(),
+            }),
+        }
+    }
+}
+
+impl Row for PlaceRow {
+    const REQUIRED: &'static [&'static str] = &["id", "country", "level", "name_en", "lat", "lon"];
+    fn from_fields(f: &Fields<'_>) -> Result<Self, FieldError> {
+        Ok(Self {
+            id: f.text("id"),
+            country: f.text("country"),
+            level: f.text("level"),
+            name_en: f.text("name_en"),
+            name_zh: f.text("name_zh"),
+            name_ja: f.text("name_ja"),
+            name_kana: f.text("name_kana"),
+            name_ko: f.text("name_ko"),
+            region_en: f.text("region_en"),
+            region_local: f.text("region_local"),
+            lat: f.number("lat")?,
+            lon: f.number("lon")?,
+            coord_source: f.text("coord_source"),
+        })
+    }
+}
+
+impl Row for LinkRow {
+    const REQUIRED: &'static [&'static str] = &["a", "b"];
+    fn from_fields(f: &Fields<'_>) -> Result<Self, FieldError> {
+        Ok(Self {
+            a: f.text("a"),
+            b: f.text("b"),
+            kind: f.text("kind"),
+            date: f.text("date"),
+            date_source: f.text("date_source"),
+            sources: f.text("sources"),
+            note: f.text("note"),
+        })
+    }
+}
+
+impl Row for SourceRow {
+    const REQUIRED: &'static [&'static str] = &["key", "title"];
+    fn from_fields(f: &Fields<'_>) -> Result<Self, FieldError> {
+        Ok(Self {
+            key: f.text("key"),
+            title: f.text("title"),
+            url: f.text("url"),
+            licence: f.text("licence"),
+        })
+    }
 }
 
 /// A problem with one row (or one field of one row) of an input file.
@@ -108,89 +191,108 @@ impl fmt::Display for DataIssue {
     }
 }
 
+/// Splits CSV text (RFC 4180: quoted fields with commas, `""` and line breaks) into records, each
+/// with the line it starts on. The splitting is csv-core's (a small, well-tested state machine);
+/// the csv crate's serde layer is not used, which keeps about 30 KB out of the wasm.
+pub fn records(text: &str) -> Vec<(u64, Vec<String>)> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut reader = csv_core::Reader::new();
+    let mut input = text.as_bytes();
+    let mut out = vec![0u8; 256];
+    let mut ends = vec![0usize; 16];
+    let (mut outlen, mut endlen) = (0, 0);
+    let mut line = 1u64;
+    let mut start_line = 1u64;
+    let mut at_start = true;
+    let mut recs = Vec::new();
+    loop {
+        if at_start {
+            // Blank lines before a record are skipped; the record starts after them.
+            let skip = input
+                .iter()
+                .take_while(|&&b| b == b'\n' || b == b'\r')
+                .count();
+            line += input[..skip].iter().filter(|&&b| b == b'\n').count() as u64;
+            input = &input[skip..];
+            start_line = line;
+            at_start = false;
+        }
+        let (res, nin, nout, nend) =
+            reader.read_record(input, &mut out[outlen..], &mut ends[endlen..]);
+        line += input[..nin].iter().filter(|&&b| b == b'\n').count() as u64;
+        input = &input[nin..];
+        outlen += nout;
+        endlen += nend;
+        match res {
+            csv_core::ReadRecordResult::InputEmpty => {}
+            csv_core::ReadRecordResult::OutputFull => out.resize(out.len() * 2, 0),
+            csv_core::ReadRecordResult::OutputEndsFull => ends.resize(ends.len() * 2, 0),
+            csv_core::ReadRecordResult::Record => {
+                let mut fields = Vec::with_capacity(endlen);
+                let mut from = 0;
+                for &end in &ends[..endlen] {
+                    fields.push(String::from_utf8_lossy(&out[from..end]).into_owned());
+                    from = end;
+                }
+                recs.push((start_line, fields));
+                at_start = true;
+                outlen = 0;
+                endlen = 0;
+            }
+            csv_core::ReadRecordResult::End => break,
+        }
+    }
+    recs
+}
+
 /// Parses a CSV file into rows of `T`, collecting one issue per unreadable row.
 ///
 /// A missing required column is reported once (on the header line) and yields no rows.
-pub fn parse_csv<T: for<'de> Deserialize<'de>>(file: &str, text: &str) -> (Vec<T>, Vec<DataIssue>) {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(false)
-        .trim(csv::Trim::None)
-        .from_reader(text.as_bytes());
-    let headers = match reader.headers() {
-        Ok(h) => h.clone(),
-        Err(e) => return (Vec::new(), vec![csv_issue(file, &e, None)]),
+pub fn parse_csv<T: Row>(file: &str, text: &str) -> (Vec<T>, Vec<DataIssue>) {
+    let mut recs = records(text).into_iter();
+    let Some((_, header)) = recs.next() else {
+        return (
+            Vec::new(),
+            vec![DataIssue::new(file, 1, None, "the file is empty")],
+        );
     };
+    if let Some(missing) = T::REQUIRED.iter().find(|c| !header.iter().any(|h| h == *c)) {
+        return (
+            Vec::new(),
+            vec![DataIssue::new(
+                file,
+                1,
+                None,
+                format!("missing field `{missing}` in the header"),
+            )],
+        );
+    }
     let mut rows = Vec::new();
     let mut issues = Vec::new();
-    for record in reader.records() {
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                issues.push(csv_issue(file, &e, Some(&headers)));
-                continue;
-            }
+    for (line, values) in recs {
+        if values.len() != header.len() {
+            issues.push(DataIssue::new(
+                file,
+                line,
+                None,
+                format!(
+                    "the row has {} fields, the header {}",
+                    values.len(),
+                    header.len()
+                ),
+            ));
+            continue;
+        }
+        let fields = Fields {
+            header: &header,
+            values: values.iter().map(String::as_str).collect(),
         };
-        match record.deserialize::<T>(Some(&headers)) {
+        match T::from_fields(&fields) {
             Ok(row) => rows.push(row),
-            Err(e) => {
-                let line = record.position().map_or(0, csv::Position::line);
-                let mut issue = csv_issue(file, &e, Some(&headers));
-                issue.line = line;
-                // A missing column fails every row the same way: report it once, on the header.
-                if issue.message.starts_with("missing field") {
-                    issue.line = 1;
-                    issue.field = None;
-                    issues.push(issue);
-                    return (Vec::new(), issues);
-                }
-                issues.push(issue);
-            }
+            Err(e) => issues.push(DataIssue::new(file, line, Some(e.field), e.message)),
         }
     }
     (rows, issues)
-}
-
-fn csv_issue(file: &str, e: &csv::Error, headers: Option<&csv::StringRecord>) -> DataIssue {
-    match e.kind() {
-        csv::ErrorKind::Deserialize { pos, err } => {
-            let field = err
-                .field()
-                .and_then(|i| headers.and_then(|h| h.get(i as usize)))
-                .map(str::to_owned);
-            DataIssue {
-                file: file.to_owned(),
-                line: pos.as_ref().map_or(0, csv::Position::line),
-                field,
-                message: deserialize_message(err),
-            }
-        }
-        csv::ErrorKind::UnequalLengths {
-            pos,
-            expected_len,
-            len,
-        } => DataIssue {
-            file: file.to_owned(),
-            line: pos.as_ref().map_or(0, csv::Position::line),
-            field: None,
-            message: format!("the row has {len} fields, the header {expected_len}"),
-        },
-        csv::ErrorKind::Utf8 { pos, .. } => DataIssue {
-            file: file.to_owned(),
-            line: pos.as_ref().map_or(0, csv::Position::line),
-            field: None,
-            message: "the row is not valid UTF-8".to_owned(),
-        },
-        _ => DataIssue::new(file, 0, None, e.to_string()),
-    }
-}
-
-fn deserialize_message(err: &csv::DeserializeError) -> String {
-    match err.kind() {
-        csv::DeserializeErrorKind::ParseFloat(_) => "not a number".to_owned(),
-        csv::DeserializeErrorKind::Message(m) => m.clone(),
-        other => other.to_string(),
-    }
 }
 
 #[cfg(test)]
@@ -250,6 +352,33 @@ mod tests {
         assert_eq!(issues.len(), 1);
         assert_eq!(issues[0].line, 1);
         assert!(issues[0].message.contains("missing field"));
+    }
+
+    #[test]
+    fn quoted_line_breaks_keep_line_numbers_right() {
+        let text = "key,title,url,licence\nw,\"two\nlines\",u,l\n\nx,three,u\n";
+        let (rows, issues) = parse_csv::<SourceRow>("sources.csv", text);
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].title, "two\nlines");
+        // The short row starts on line 5 (line 3 holds the quoted break, line 4 is blank).
+        assert_eq!(issues.len(), 1);
+        assert_eq!(issues[0].line, 5);
+        assert_eq!(issues[0].message, "the row has 3 fields, the header 4");
+    }
+
+    #[test]
+    fn columns_in_any_order_and_optional_ones_missing() {
+        let text = "title,key\nT,k\n";
+        let (rows, issues) = parse_csv::<SourceRow>("sources.csv", text);
+        assert!(issues.is_empty());
+        assert_eq!(rows[0].key, "k");
+        assert_eq!(rows[0].url, "");
+        let (rows, issues) = parse_csv::<SourceRow>("sources.csv", "");
+        assert!(rows.is_empty());
+        assert_eq!(
+            issues[0].to_string(),
+            "sources.csv line 1: the file is empty"
+        );
     }
 
     #[test]

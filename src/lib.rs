@@ -12,6 +12,7 @@ pub mod geo;
 pub mod labels;
 pub mod layout;
 pub mod model;
+pub mod num;
 pub mod pick;
 pub mod render;
 pub mod scene;

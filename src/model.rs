@@ -488,7 +488,12 @@ impl Atlas {
                 if !(la0..=la1).contains(&lat) || !(lo0..=lo1).contains(&lon) {
                     return Err(err(
                         "lat",
-                        format!("{lat}, {lon} lies outside {}", country.name()),
+                        format!(
+                            "{}, {} lies outside {}",
+                            crate::num::fixed(lat, 4),
+                            crate::num::fixed(lon, 4),
+                            country.name()
+                        ),
                     ));
                 }
                 Some((lat, lon))

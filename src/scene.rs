@@ -19,15 +19,10 @@ impl Rgba {
     pub const fn with_alpha(self, a: u8) -> Self {
         Self(self.0, self.1, self.2, a)
     }
-    /// CSS `rgba()` text.
+    /// CSS `rgba()` text (alpha to three decimals).
     pub fn css(self) -> String {
-        format!(
-            "rgba({},{},{},{})",
-            self.0,
-            self.1,
-            self.2,
-            f32::from(self.3) / 255.0
-        )
+        let alpha = crate::num::fixed(f64::from(self.3) / 255.0, 3);
+        format!("rgba({},{},{},{alpha})", self.0, self.1, self.2)
     }
     /// `#rrggbb` (alpha dropped).
     pub fn hex(self) -> String {
@@ -452,11 +447,13 @@ pub fn build_overlay(
     let mut candidates = Vec::new();
     let zoom = view.zoom();
     let to_screen = |p: [f32; 2]| view.camera.world_to_screen(p, vp);
+    // The selection labels its partners; a hover only its own place (the tooltip says the rest):
+    // hover feedback stays cheap and the picture calm while the pointer moves.
     let targets = [
-        (view.selection, palette::SELECT, 2.0f32),
-        (view.hover, palette::HOVER, 1.0),
+        (view.selection, palette::SELECT, 2.0f32, true),
+        (view.hover, palette::HOVER, 1.0, false),
     ];
-    for (target, ring_colour, priority) in targets {
+    for (target, ring_colour, priority, label_partners) in targets {
         let Some(Target::Place(p)) = target else {
             continue;
         };
@@ -492,13 +489,15 @@ pub fn build_overlay(
             links[k].shapes.push(Shape::Quad(a, curve_control(a, b), b));
             let r = node_radius(vis.degree[o], zoom);
             rings.push(Shape::Circle(os, r + 1.5));
-            candidates.push(Candidate {
-                text: label_text(atlas, o),
-                at: os,
-                gap: r + 1.5,
-                size: 12.0,
-                priority: priority + vis.degree[o] as f32 / 1000.0,
-            });
+            if label_partners {
+                candidates.push(Candidate {
+                    text: label_text(atlas, o),
+                    at: os,
+                    gap: r + 1.5,
+                    size: 12.0,
+                    priority: priority + vis.degree[o] as f32 / 1000.0,
+                });
+            }
         }
         batches.extend(links.into_iter().filter(|b| !b.shapes.is_empty()));
         batches.push(Batch {
@@ -666,6 +665,23 @@ mod tests {
     }
 
     #[test]
+    fn hover_labels_only_the_hovered_place() {
+        let (a, l, mut v, vp) = setup();
+        let vis = Visibility::compute(&a, &v);
+        v.hover = Some(Target::Place(a.index_of("cn-tianjin").unwrap()));
+        let s = build_overlay(&a, &l, &v, &vis, vp);
+        let texts: Vec<_> = s.labels.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts, ["Tianjin 天津市"]);
+        let quads = s
+            .batches
+            .iter()
+            .flat_map(|b| &b.shapes)
+            .filter(|s| matches!(s, Shape::Quad(..)))
+            .count();
+        assert_eq!(quads, 3);
+    }
+
+    #[test]
     fn bounds_hold_every_shape_and_label() {
         let (a, l, mut v, vp) = setup();
         let vis = Visibility::compute(&a, &v);
@@ -719,5 +735,7 @@ mod tests {
     fn colours_format_for_css() {
         assert_eq!(Rgba(255, 0, 16, 255).hex(), "#ff0010");
         assert_eq!(Rgba(1, 2, 3, 0).css(), "rgba(1,2,3,0)");
+        assert_eq!(Rgba(1, 2, 3, 255).css(), "rgba(1,2,3,1)");
+        assert_eq!(Rgba(1, 2, 3, 128).css(), "rgba(1,2,3,0.502)");
     }
 }

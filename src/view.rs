@@ -77,7 +77,9 @@ impl Camera {
         let before = self.screen_to_world(anchor, vp);
         let lo = home_scale * ZOOM_RANGE.0;
         let hi = home_scale * ZOOM_RANGE.1;
-        self.scale = (self.scale * factor).clamp(lo, hi);
+        // max/min rather than clamp: f32::clamp's assertion would pull float printing into
+        // the wasm (about 17 KB).
+        self.scale = (self.scale * factor).max(lo).min(hi);
         let after = self.screen_to_world(anchor, vp);
         self.center[0] += before[0] - after[0];
         self.center[1] += before[1] - after[1];

@@ -1,7 +1,7 @@
 //! Validation of the curated dataset in `data/`: the rules of data/README.md as tests, and the
 //! coverage table there kept true.
 
-use sister_atlas::data::{embedded, parse_csv};
+use sister_atlas::data::{embedded, parse_csv, FieldError, Fields, Row};
 use sister_atlas::model::{Atlas, Country, Date, Level};
 use std::collections::{HashMap, HashSet};
 
@@ -202,13 +202,28 @@ fn readme_coverage_table_matches_the_data() {
     }
 }
 
-#[derive(serde::Deserialize)]
 struct Total {
     country: String,
     as_of: String,
     count: u32,
     what: String,
     url: String,
+}
+
+impl Row for Total {
+    const REQUIRED: &'static [&'static str] = &["country", "as_of", "count", "what", "url"];
+    fn from_fields(f: &Fields<'_>) -> Result<Self, FieldError> {
+        Ok(Self {
+            country: f.text("country"),
+            as_of: f.text("as_of"),
+            count: f.get("count").parse().map_err(|_| FieldError {
+                field: "count",
+                message: "not a whole number".to_owned(),
+            })?,
+            what: f.text("what"),
+            url: f.text("url"),
+        })
+    }
 }
 
 #[test]

@@ -93,3 +93,44 @@ evil,<a href=x>t</a>,javascript:alert(3),x
     assert!(text.contains("<img src=x onerror=alert(1)>"), "{text}");
     assert!(text.contains("<i>note</i>"));
 }
+
+#[wasm_bindgen_test]
+fn errors_and_data_problems_are_shown_on_the_page() {
+    let doc = dom::document().unwrap();
+    let body = doc.body().unwrap();
+    for id in ["error", "warnings"] {
+        let e = doc.create_element("div").unwrap();
+        e.set_id(id);
+        e.set_attribute("hidden", "").unwrap();
+        body.append_child(&e).unwrap();
+    }
+    dom::show_error("The atlas could not start: <b>bad</b> data");
+    let e: web_sys::HtmlElement = doc.get_element_by_id("error").unwrap().dyn_into().unwrap();
+    assert!(!e.hidden());
+    assert_eq!(
+        e.text_content().unwrap(),
+        "The atlas could not start: <b>bad</b> data"
+    );
+    assert!(e.query_selector("b").unwrap().is_none());
+
+    // Rows left out of the data are listed, line and field included.
+    let (_, issues) = Atlas::from_csv(
+        "id,country,level,name_en,name_zh,name_ja,name_kana,name_ko,region_en,region_local,lat,lon,coord_source\ncn-a,CN,city,A,甲,,,,,,north,1,x\n",
+        "a,b,kind,date,date_source,sources,note\n",
+        "key,title,url,licence\n",
+    );
+    let lines: Vec<String> = issues.iter().map(ToString::to_string).collect();
+    dom::show_issues(&doc, &lines).unwrap();
+    let w: web_sys::HtmlElement = doc
+        .get_element_by_id("warnings")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert!(!w.hidden());
+    let text = w.text_content().unwrap();
+    assert!(text.contains("1 problem in the data"), "{text}");
+    assert!(
+        text.contains("places.csv line 2, field “lat”: not a number"),
+        "{text}"
+    );
+}

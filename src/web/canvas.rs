@@ -253,6 +253,7 @@ fn trace_polygon(ctx: &CanvasRenderingContext2d, pts: &[[f32; 2]]) {
 
 /// The CSS font of a label (the page loads no web font: system UI fonts, Noto CJK for 汉字/かな/한글).
 pub fn label_font(size: f32, bold: bool) -> String {
+    let size = crate::num::fixed(f64::from(size), 2);
     format!(
         "{} {size}px system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', 'Noto Sans CJK JP', 'Noto Sans CJK KR', sans-serif",
         if bold { 600 } else { 400 }

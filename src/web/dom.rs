@@ -211,7 +211,12 @@ pub fn render_details(doc: &Document, body: &HtmlElement, d: &PlaceDetails) -> R
             doc,
             "p",
             "coords",
-            &format!("{lat:.3}°, {lon:.3}° · coordinates: {}", d.coord_source),
+            &format!(
+                "{}°, {}° · coordinates: {}",
+                crate::num::fixed(lat, 3),
+                crate::num::fixed(lon, 3),
+                d.coord_source
+            ),
         )?;
         body.append_child(&foot)?;
     } else {

@@ -287,7 +287,13 @@ impl App {
         let s = cam.scale / drawn.scale;
         // Screen point of the old drawing's origin under the new camera.
         let o = cam.world_to_screen(drawn.screen_to_world([0.0, 0.0], self.vp), self.vp);
-        let t = format!("translate({}px,{}px) scale({s})", o[0], o[1]);
+        let f = |v: f32, d| crate::num::fixed(f64::from(v), d);
+        let t = format!(
+            "translate({}px,{}px) scale({})",
+            f(o[0], 2),
+            f(o[1], 2),
+            f(s, 5)
+        );
         for layer in [&self.land_layer, &self.network] {
             let _ = layer.canvas.style().set_property("transform", &t);
         }
@@ -438,8 +444,9 @@ impl App {
                 self.tooltip.set_text_content(Some(&text));
                 let style = self.tooltip.style();
                 let x = (at[0] + 14.0).min(self.vp.width - 220.0).max(4.0);
-                let _ = style.set_property("left", &format!("{x}px"));
-                let _ = style.set_property("top", &format!("{}px", at[1] + 16.0));
+                let px = |v: f32| format!("{}px", crate::num::fixed(f64::from(v), 1));
+                let _ = style.set_property("left", &px(x));
+                let _ = style.set_property("top", &px(at[1] + 16.0));
                 self.tooltip.set_hidden(false);
             }
             None => self.tooltip.set_hidden(true),
