@@ -51,6 +51,19 @@ pub fn is_wide(c: char) -> bool {
         0x1100..=0x11FF | 0x2E80..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFF00..=0xFF60 | 0x20000..=0x2FFFF)
 }
 
+/// The box a label of width `w` at `size` px occupies with its baseline starting at `origin`,
+/// padding included.
+pub fn rect_of(origin: [f32; 2], w: f32, size: f32) -> [f32; 4] {
+    const PAD: f32 = 2.0;
+    let top = origin[1] - size * 0.9;
+    [
+        origin[0] - PAD,
+        top - PAD,
+        origin[0] + w + PAD,
+        top + size * 1.2 + PAD,
+    ]
+}
+
 fn overlaps(a: &[f32; 4], b: &[f32; 4]) -> bool {
     a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]
 }
@@ -68,13 +81,11 @@ pub fn place(
     candidates.sort_by(|a, b| b.priority.total_cmp(&a.priority));
     let mut taken: Vec<[f32; 4]> = blocked.to_vec();
     let mut out = Vec::new();
-    const PAD: f32 = 2.0;
     for c in candidates {
         if out.len() >= max {
             break;
         }
         let w = text_width(&c.text, c.size);
-        let h = c.size * 1.2;
         let g = c.gap + 3.0;
         let [x, y] = c.at;
         // Right, left, above, below (origin = left end of baseline).
@@ -85,12 +96,7 @@ pub fn place(
             [x - w / 2.0, y + g + c.size * 0.85],
         ];
         for o in tries {
-            let rect = [
-                o[0] - PAD,
-                o[1] - c.size * 0.9 - PAD,
-                o[0] + w + PAD,
-                o[1] - c.size * 0.9 + h + PAD,
-            ];
+            let rect = rect_of(o, w, c.size);
             let inside = rect[0] >= 0.0 && rect[1] >= 0.0 && rect[2] <= width && rect[3] <= height;
             if inside && !taken.iter().any(|t| overlaps(t, &rect)) {
                 taken.push(rect);

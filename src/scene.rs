@@ -106,6 +106,17 @@ pub struct Label {
     pub color: Rgba,
 }
 
+impl Label {
+    /// The box the label occupies, as label placement reckons it.
+    pub fn rect(&self) -> [f32; 4] {
+        labels::rect_of(
+            self.origin,
+            labels::text_width(&self.text, self.size),
+            self.size,
+        )
+    }
+}
+
 /// Everything to draw, in order: background, batches, labels.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scene {
@@ -379,7 +390,7 @@ pub fn build_network(
         node_batches[place.country as usize]
             .shapes
             .push(Shape::Circle(s, r));
-        if view.layers.labels {
+        if view.layers.labels && !labelled_on_overlay(atlas, view, p) {
             candidates.push(Candidate {
                 text: place.names.en.clone(),
                 at: s,
@@ -397,7 +408,21 @@ pub fn build_network(
     batches.extend(node_batches.into_iter().filter(|b| !b.shapes.is_empty()));
 
     let max_labels = ((vp.width * vp.height) / 9000.0) as usize;
-    let labels = labels::place(candidates, vp.width, vp.height, &[], max_labels)
+    // The selection's labels (drawn on the overlay) keep their space: base labels avoid them.
+    let blocked: Vec<[f32; 4]> = if dim {
+        let selection_only = ViewState {
+            hover: None,
+            ..view.clone()
+        };
+        build_overlay(atlas, layout, &selection_only, vis, vp)
+            .labels
+            .iter()
+            .map(Label::rect)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let labels = labels::place(candidates, vp.width, vp.height, &blocked, max_labels)
         .into_iter()
         .map(|p| Label {
             text: p.text,
@@ -420,6 +445,21 @@ pub fn build_network(
         batches,
         labels,
         sampled,
+    }
+}
+
+/// Whether the overlay labels `place` (the selected place and its partners): the base then leaves
+/// it unlabelled rather than naming it twice.
+fn labelled_on_overlay(atlas: &Atlas, view: &ViewState, place: usize) -> bool {
+    match view.selection {
+        Some(Target::Place(s)) => {
+            s == place
+                || atlas.places[s]
+                    .links
+                    .iter()
+                    .any(|&l| atlas.other_end(l, s) == place)
+        }
+        _ => false,
     }
 }
 
@@ -662,6 +702,27 @@ mod tests {
             .count();
         assert_eq!(quads, drawn);
         assert_eq!(build_network(&a, &l, &v, &vis, vp), s);
+    }
+
+    #[test]
+    fn base_labels_keep_clear_of_the_selection_labels() {
+        let (a, l, mut v, vp) = setup();
+        v.selection = Some(Target::Place(a.index_of("cn-tianjin").unwrap()));
+        let vis = Visibility::compute(&a, &v);
+        let over = build_overlay(&a, &l, &v, &vis, vp);
+        let base = build_network(&a, &l, &v, &vis, vp);
+        assert!(!over.labels.is_empty());
+        // Tianjin and its partners are named on the overlay only.
+        for name in ["Tianjin", "Kobe", "Incheon", "Philadelphia"] {
+            assert!(base.labels.iter().all(|b| b.text != name), "{name} twice");
+        }
+        for b in &base.labels {
+            for o in &over.labels {
+                let (r, q) = (b.rect(), o.rect());
+                let overlap = r[0] < q[2] && q[0] < r[2] && r[1] < q[3] && q[1] < r[3];
+                assert!(!overlap, "{} under {}", b.text, o.text);
+            }
+        }
     }
 
     #[test]
