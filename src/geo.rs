@@ -107,10 +107,6 @@ impl Land {
         }
         Ok(Self { rings })
     }
-
-    pub fn point_count(&self) -> usize {
-        self.rings.iter().map(|r| r.points.len()).sum()
-    }
 }
 
 struct Reader<'a> {

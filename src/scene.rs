@@ -601,6 +601,14 @@ mod tests {
     use super::*;
     use crate::model::tests::fixture;
 
+    fn count(s: &Scene, f: impl Fn(&Shape) -> bool) -> usize {
+        s.batches
+            .iter()
+            .flat_map(|b| &b.shapes)
+            .filter(|x| f(x))
+            .count()
+    }
+
     fn setup() -> (Atlas, Layout, ViewState, Viewport) {
         let a = fixture();
         let l = Layout::geographic(&a);
@@ -614,18 +622,8 @@ mod tests {
         let (a, l, v, vp) = setup();
         let vis = Visibility::compute(&a, &v);
         let s = build_network(&a, &l, &v, &vis, vp);
-        let quads = s
-            .batches
-            .iter()
-            .flat_map(|b| &b.shapes)
-            .filter(|s| matches!(s, Shape::Quad(..)))
-            .count();
-        let circles = s
-            .batches
-            .iter()
-            .flat_map(|b| &b.shapes)
-            .filter(|s| matches!(s, Shape::Circle(..)))
-            .count();
+        let quads = count(&s, |x| matches!(x, Shape::Quad(..)));
+        let circles = count(&s, |x| matches!(x, Shape::Circle(..)));
         assert_eq!(quads, 4);
         assert_eq!(circles, 6);
         assert!(s.labels.iter().any(|l| l.text == "Tianjin"));
@@ -650,12 +648,7 @@ mod tests {
         v.filters.countries = [false, false, true]; // US only
         let vis = Visibility::compute(&a, &v);
         let s = build_network(&a, &l, &v, &vis, vp);
-        let circles = s
-            .batches
-            .iter()
-            .flat_map(|b| &b.shapes)
-            .filter(|s| matches!(s, Shape::Circle(..)))
-            .count();
+        let circles = count(&s, |x| matches!(x, Shape::Circle(..)));
         assert_eq!(circles, 2);
     }
 
@@ -666,12 +659,7 @@ mod tests {
         assert_eq!(build_overlay(&a, &l, &v, &vis, vp).shape_count(), 0);
         v.selection = Some(Target::Place(a.index_of("cn-tianjin").unwrap()));
         let s = build_overlay(&a, &l, &v, &vis, vp);
-        let quads = s
-            .batches
-            .iter()
-            .flat_map(|b| &b.shapes)
-            .filter(|s| matches!(s, Shape::Quad(..)))
-            .count();
+        let quads = count(&s, |x| matches!(x, Shape::Quad(..)));
         assert_eq!(quads, 3);
         let texts: Vec<_> = s.labels.iter().map(|l| l.text.as_str()).collect();
         assert!(
@@ -694,12 +682,7 @@ mod tests {
             (drawn as f64 - LINK_BUDGET as f64).abs() < LINK_BUDGET as f64 * 0.05,
             "{drawn}"
         );
-        let quads = s
-            .batches
-            .iter()
-            .flat_map(|b| &b.shapes)
-            .filter(|s| matches!(s, Shape::Quad(..)))
-            .count();
+        let quads = count(&s, |x| matches!(x, Shape::Quad(..)));
         assert_eq!(quads, drawn);
         assert_eq!(build_network(&a, &l, &v, &vis, vp), s);
     }
@@ -733,12 +716,7 @@ mod tests {
         let s = build_overlay(&a, &l, &v, &vis, vp);
         let texts: Vec<_> = s.labels.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(texts, ["Tianjin 天津市"]);
-        let quads = s
-            .batches
-            .iter()
-            .flat_map(|b| &b.shapes)
-            .filter(|s| matches!(s, Shape::Quad(..)))
-            .count();
+        let quads = count(&s, |x| matches!(x, Shape::Quad(..)));
         assert_eq!(quads, 3);
     }
 

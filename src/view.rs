@@ -135,10 +135,6 @@ impl Filters {
         };
         country_ok && tier_ok && year_ok
     }
-
-    pub fn is_default(&self) -> bool {
-        *self == Self::default()
-    }
 }
 
 /// Optional layers of the picture.

@@ -65,6 +65,30 @@ fn place_id(app: &App, t: Option<Target>) -> Option<String> {
     }
 }
 
+/// Where place `id` is drawn, in CSS px of the stage, or of the viewport when `client`;
+/// `null` for an unknown or unplaced id.
+fn screen_point(app: &App, id: &JsValue, client: bool) -> JsValue {
+    let Some(w) = id
+        .as_string()
+        .and_then(|id| app.atlas.index_of(&id))
+        .and_then(|p| app.layout.pos[p])
+    else {
+        return JsValue::NULL;
+    };
+    let s = app.view.camera.world_to_screen(w, app.vp);
+    let (dx, dy) = if client {
+        let r = app.stage.get_bounding_client_rect();
+        (r.left() as f32, r.top() as f32)
+    } else {
+        (0.0, 0.0)
+    };
+    to_js(&ScreenPoint {
+        x: s[0] + dx,
+        y: s[1] + dy,
+        visible: s[0] >= 0.0 && s[1] >= 0.0 && s[0] <= app.vp.width && s[1] <= app.vp.height,
+    })
+}
+
 fn set(obj: &js_sys::Object, name: &str, f: &JsValue) -> Result<(), JsValue> {
     js_sys::Reflect::set(obj, &JsValue::from_str(name), f).map(|_| ())
 }
@@ -132,21 +156,7 @@ fn install_bench() -> Result<(), JsValue> {
         .unwrap_or(JsValue::NULL)
     });
     method!(bench, "screenPosition", |id| {
-        with_app(|app| {
-            let r = app.stage.get_bounding_client_rect();
-            id.as_string()
-                .and_then(|id| app.atlas.index_of(&id))
-                .and_then(|p| app.layout.pos[p])
-                .map_or(JsValue::NULL, |w| {
-                    let s = app.view.camera.world_to_screen(w, app.vp);
-                    to_js(&ScreenPoint {
-                        x: s[0] + r.left() as f32,
-                        y: s[1] + r.top() as f32,
-                        visible: true,
-                    })
-                })
-        })
-        .unwrap_or(JsValue::NULL)
+        with_app(|app| screen_point(app, &id, true)).unwrap_or(JsValue::NULL)
     });
     let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
     set(&window, "bench", &bench)
@@ -210,23 +220,7 @@ pub fn install() -> Result<(), JsValue> {
         .unwrap_or(JsValue::NULL)
     });
     method!(api, "screenPosition", |id| {
-        with_app(|app| {
-            id.as_string()
-                .and_then(|id| app.atlas.index_of(&id))
-                .and_then(|p| app.layout.pos[p])
-                .map_or(JsValue::NULL, |w| {
-                    let s = app.view.camera.world_to_screen(w, app.vp);
-                    to_js(&ScreenPoint {
-                        x: s[0],
-                        y: s[1],
-                        visible: s[0] >= 0.0
-                            && s[1] >= 0.0
-                            && s[0] <= app.vp.width
-                            && s[1] <= app.vp.height,
-                    })
-                })
-        })
-        .unwrap_or(JsValue::NULL)
+        with_app(|app| screen_point(app, &id, false)).unwrap_or(JsValue::NULL)
     });
     method!(api, "zoomBy", |f| {
         if let Some(f) = f.as_f64() {
