@@ -691,6 +691,43 @@ impl Atlas {
         })
     }
 
+    /// What the details panel and the JS API show about one tie.
+    pub fn link_details(&self, ix: usize) -> Option<LinkDetails> {
+        let l = self.links.get(ix)?;
+        let end = |p: usize| {
+            let o = &self.places[p];
+            PlaceRef {
+                id: o.id.clone(),
+                name_en: o.names.en.clone(),
+                name_local: o.names.local(o.country).to_owned(),
+                country: o.country.code(),
+                region_en: o.region_en.clone(),
+                level: o.level.label(o.country),
+            }
+        };
+        Some(LinkDetails {
+            a: end(l.a),
+            b: end(l.b),
+            kind: (l.kind != Kind::Unknown).then(|| l.kind.label()),
+            tier: self.link_tier(ix).name(),
+            date: l.date.map(|d| d.to_string()),
+            year: l.date.map(|d| d.year),
+            date_source: (!l.date_source.is_empty()).then(|| l.date_source.clone()),
+            sources: self.source_links(&l.sources),
+            note: l.note.clone(),
+        })
+    }
+
+    /// The tie between two places given by id, if there is one.
+    pub fn link_between(&self, a: &str, b: &str) -> Option<usize> {
+        let (a, b) = (self.index_of(a)?, self.index_of(b)?);
+        self.places[a]
+            .links
+            .iter()
+            .copied()
+            .find(|&l| self.other_end(l, a) == b)
+    }
+
     fn source_links(&self, refs: &[SourceRef]) -> Vec<SourceLink> {
         refs.iter()
             .map(|r| match r {
@@ -746,6 +783,32 @@ pub struct PartnerEntry {
     pub region_en: String,
     pub level: &'static str,
     pub kind: Option<&'static str>,
+    pub date: Option<String>,
+    pub year: Option<u16>,
+    pub date_source: Option<String>,
+    pub sources: Vec<SourceLink>,
+    pub note: String,
+}
+
+/// One end of a tie, as the tie's details show it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlaceRef {
+    pub id: String,
+    pub name_en: String,
+    pub name_local: String,
+    pub country: &'static str,
+    pub region_en: String,
+    pub level: &'static str,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LinkDetails {
+    /// The Chinese place.
+    pub a: PlaceRef,
+    /// The partner.
+    pub b: PlaceRef,
+    pub kind: Option<&'static str>,
+    pub tier: &'static str,
     pub date: Option<String>,
     pub year: Option<u16>,
     pub date_source: Option<String>,
@@ -829,6 +892,24 @@ wikipedia,Wikipedia lists,https://en.wikipedia.org/,CC BY-SA 4.0
         assert_eq!(d.partners[1].sources[0].label, "example.org");
         assert_eq!(d.partners[2].year, None);
         assert_eq!(d.partners_by_country, [1, 1, 1]);
+    }
+
+    #[test]
+    fn link_details_name_both_ends_with_date_and_sources() {
+        let a = fixture();
+        let l = a.link_between("cn-tianjin", "jp-kobe").unwrap();
+        assert_eq!(a.link_between("jp-kobe", "cn-tianjin"), Some(l));
+        assert_eq!(a.link_between("cn-shanghai", "jp-kobe"), None);
+        let d = a.link_details(l).unwrap();
+        assert_eq!(
+            (d.a.name_en.as_str(), d.b.name_local.as_str()),
+            ("Tianjin", "神戸市")
+        );
+        assert_eq!(d.date.as_deref(), Some("1973-06-24"));
+        assert_eq!(d.kind, Some("friendship city"));
+        assert_eq!(d.tier, "province-level");
+        assert_eq!(d.sources[0].label, "Wikipedia lists");
+        assert!(a.link_details(99).is_none());
     }
 
     #[test]

@@ -459,7 +459,8 @@ fn labelled_on_overlay(atlas: &Atlas, view: &ViewState, place: usize) -> bool {
                     .iter()
                     .any(|&l| atlas.other_end(l, s) == place)
         }
-        _ => false,
+        Some(Target::Link(l)) => atlas.links[l].a == place || atlas.links[l].b == place,
+        None => false,
     }
 }
 
@@ -494,12 +495,28 @@ pub fn build_overlay(
         (view.hover, palette::HOVER, 1.0, false),
     ];
     for (target, ring_colour, priority, label_partners) in targets {
-        let Some(Target::Place(p)) = target else {
-            continue;
-        };
         if view.hover == view.selection && ring_colour == palette::HOVER {
             continue;
         }
+        let p = match target {
+            Some(Target::Place(p)) => p,
+            Some(Target::Link(l)) => {
+                link_highlight(
+                    atlas,
+                    layout,
+                    view,
+                    vis,
+                    vp,
+                    l,
+                    ring_colour,
+                    priority,
+                    &mut batches,
+                    &mut candidates,
+                );
+                continue;
+            }
+            None => continue,
+        };
         let Some(pw) = layout.pos.get(p).copied().flatten() else {
             continue;
         };
@@ -583,6 +600,62 @@ pub fn build_overlay(
         labels,
         sampled: None,
     }
+}
+
+/// One tie highlighted: its curve, both ends ringed and named.
+#[allow(clippy::too_many_arguments)]
+fn link_highlight(
+    atlas: &Atlas,
+    layout: &Layout,
+    view: &ViewState,
+    vis: &Visibility,
+    vp: Viewport,
+    link: usize,
+    ring_colour: Rgba,
+    priority: f32,
+    batches: &mut Vec<Batch>,
+    candidates: &mut Vec<Candidate>,
+) {
+    let Some(l) = atlas.links.get(link) else {
+        return;
+    };
+    let (Some(pa), Some(pb)) = (layout.pos[l.a], layout.pos[l.b]) else {
+        return;
+    };
+    let zoom = view.zoom();
+    let (a, b) = (
+        view.camera.world_to_screen(pa, vp),
+        view.camera.world_to_screen(pb, vp),
+    );
+    let colour = palette::country(atlas.link_country(link));
+    batches.push(Batch {
+        style: Style {
+            fill: None,
+            stroke: Some(colour),
+            width: 3.0,
+        },
+        shapes: vec![Shape::Quad(a, curve_control(a, b), b)],
+    });
+    let mut rings = Vec::new();
+    for (p, s) in [(l.a, a), (l.b, b)] {
+        let r = node_radius(vis.degree[p], zoom) + 2.0;
+        rings.push(Shape::Circle(s, r));
+        candidates.push(Candidate {
+            text: label_text(atlas, p),
+            at: s,
+            gap: r,
+            size: 13.0,
+            priority: priority + 10.0,
+        });
+    }
+    batches.push(Batch {
+        style: Style {
+            fill: Some(palette::HALO.with_alpha(90)),
+            stroke: Some(ring_colour),
+            width: 2.5,
+        },
+        shapes: rings,
+    });
 }
 
 /// "Kobe 神戸市": the English name with the local one where there is one.
@@ -706,6 +779,27 @@ mod tests {
                 assert!(!overlap, "{} under {}", b.text, o.text);
             }
         }
+    }
+
+    #[test]
+    fn a_tie_highlights_its_curve_and_names_both_ends() {
+        let (a, l, mut v, vp) = setup();
+        let vis = Visibility::compute(&a, &v);
+        let k = a.link_between("cn-tianjin", "us-philadelphia").unwrap();
+        v.selection = Some(Target::Link(k));
+        let s = build_overlay(&a, &l, &v, &vis, vp);
+        assert_eq!(count(&s, |x| matches!(x, Shape::Quad(..))), 1);
+        assert_eq!(count(&s, |x| matches!(x, Shape::Circle(..))), 2);
+        let texts: Vec<_> = s.labels.iter().map(|l| l.text.as_str()).collect();
+        assert!(
+            texts.contains(&"Tianjin 天津市") && texts.contains(&"Philadelphia"),
+            "{texts:?}"
+        );
+        let base = build_network(&a, &l, &v, &vis, vp);
+        assert!(base
+            .labels
+            .iter()
+            .all(|b| b.text != "Tianjin" && b.text != "Philadelphia"));
     }
 
     #[test]

@@ -4,11 +4,12 @@
 // `world-atlas` (countries-50m.json). Setup: `npm install world-atlas@2 topojson-client@3` in a
 // scratch folder, then `node tools/land.mjs <that folder>/node_modules data/land.bin`.
 //
-// What it does: keeps the part of the world the atlas shows (longitudes 40°E…180° and 180°…40°W,
-// latitudes 10°S…72°N: no tie lies farther north), clips every ring to those two boxes (Natural
-// Earth already cuts rings at the antimeridian, so each box is clipped in its own longitude range
-// without wrap-around), moves the western hemisphere by +360° so that the Pacific is in the middle, simplifies each ring
-// (Douglas–Peucker, 0.06°), drops rings smaller than 0.05 square degrees and writes:
+// What it does: keeps the part of the world the atlas shows (longitudes 40°E…180° and
+// 180°…40°W, latitudes 10°S…84°N: all the land there is, so no cut edge shows), clips every ring
+// to those two boxes (Natural Earth already cuts rings at the antimeridian, so each box is clipped
+// in its own longitude range without wrap-around), moves the western hemisphere by +360° so that
+// the Pacific is in the middle, simplifies each ring (Douglas–Peucker, 0.06°), drops rings smaller
+// than 0.05 square degrees and writes:
 //
 //   "LND1", u32 LE ring count, then per ring: u8 country (0 other, 1 CN, 2 JP, 3 KR, 4 US),
 //   LEB128 point count, then per point the zig-zag LEB128 deltas of round(lon*50), round(lat*50)
@@ -106,11 +107,20 @@ for (const f of topojson.feature(world, world.objects.countries).features) {
   const polys = f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates;
   for (const poly of polys) {
     for (const raw of poly) {
-      const ring = raw.slice(0, -1);
-      for (const [box, shift] of [
-        [[40, -10, 180, 72], 0],
-        [[-180, -10, -40, 72], 360],
-      ]) {
+      let ring = raw.slice(0, -1);
+      // world-atlas keeps rings that cross the antimeridian whole (Russia's Chukotka): such a ring
+      // jumps by ~360° between two vertices. Move its western vertices by +360° so that it is
+      // continuous, and clip it once in the 40…320 window; every other ring is clipped in its own
+      // hemisphere.
+      const crosses = ring.some((p, i) => Math.abs(p[0] - ring[(i + 1) % ring.length][0]) > 180);
+      const boxes = crosses
+        ? [[[40, -10, 320, 84], 0]]
+        : [
+            [[40, -10, 180, 84], 0],
+            [[-180, -10, -40, 84], 360],
+          ];
+      if (crosses) ring = ring.map(([x, y]) => [x < 0 ? x + 360 : x, y]);
+      for (const [box, shift] of boxes) {
         let r = clipBox(ring, box);
         if (r.length < 3 || area(r) < MIN_AREA) continue;
         r = simplify(r, TOL);

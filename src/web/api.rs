@@ -58,10 +58,18 @@ fn wasm_memory_bytes() -> f64 {
         .map_or(0.0, |b| f64::from(b.byte_length()))
 }
 
+/// A place's id, or "a~b" (the two places' ids) for a tie.
 fn place_id(app: &App, t: Option<Target>) -> Option<String> {
     match t {
         Some(Target::Place(p)) => Some(app.atlas.places[p].id.clone()),
-        _ => None,
+        Some(Target::Link(l)) => {
+            let l = &app.atlas.links[l];
+            Some(format!(
+                "{}~{}",
+                app.atlas.places[l.a].id, app.atlas.places[l.b].id
+            ))
+        }
+        None => None,
     }
 }
 
@@ -87,6 +95,13 @@ fn screen_point(app: &App, id: &JsValue, client: bool) -> JsValue {
         y: s[1] + dy,
         visible: s[0] >= 0.0 && s[1] >= 0.0 && s[0] <= app.vp.width && s[1] <= app.vp.height,
     })
+}
+
+/// The tie named by "a~b" (two place ids, either order).
+fn link_of(app: &App, ids: &JsValue) -> Option<usize> {
+    let s = ids.as_string()?;
+    let (a, b) = s.split_once('~')?;
+    app.atlas.link_between(a, b)
 }
 
 fn set(obj: &js_sys::Object, name: &str, f: &JsValue) -> Result<(), JsValue> {
@@ -208,6 +223,46 @@ pub fn install() -> Result<(), JsValue> {
             },
         );
         JsValue::from_bool(ok.unwrap_or(false))
+    });
+    method!(api, "link", |ids| {
+        with_app(|app| {
+            link_of(app, &ids)
+                .and_then(|l| app.atlas.link_details(l))
+                .map_or(JsValue::NULL, |d| to_js(&d))
+        })
+        .unwrap_or(JsValue::NULL)
+    });
+    method!(api, "selectLink", |ids| {
+        let ok = with_app(|app| match link_of(app, &ids) {
+            Some(l) => {
+                app.select_target(Some(Target::Link(l)));
+                true
+            }
+            None => false,
+        });
+        JsValue::from_bool(ok.unwrap_or(false))
+    });
+    method!(api, "linkPosition", |ids| {
+        with_app(|app| {
+            let Some(l) = link_of(app, &ids).map(|l| &app.atlas.links[l]) else {
+                return JsValue::NULL;
+            };
+            let (Some(pa), Some(pb)) = (app.layout.pos[l.a], app.layout.pos[l.b]) else {
+                return JsValue::NULL;
+            };
+            let a = app.view.camera.world_to_screen(pa, app.vp);
+            let b = app.view.camera.world_to_screen(pb, app.vp);
+            let m = crate::scene::Shape::quad_points(a, crate::scene::curve_control(a, b), b, 2)[1];
+            to_js(&ScreenPoint {
+                x: m[0],
+                y: m[1],
+                visible: m[0] >= 0.0
+                    && m[1] >= 0.0
+                    && m[0] <= app.vp.width
+                    && m[1] <= app.vp.height,
+            })
+        })
+        .unwrap_or(JsValue::NULL)
     });
     method!(api, "clearSelection", || {
         with_app(|app| app.select(None));

@@ -3,7 +3,7 @@
 //! Every string from the data reaches the DOM through `textContent` or an attribute, never as
 //! HTML; links get an `href` only when they are http(s) URLs.
 
-use crate::model::{Country, Coverage, PlaceDetails};
+use crate::model::{Country, Coverage, LinkDetails, PlaceDetails};
 use crate::scene::palette;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlElement};
@@ -227,6 +227,87 @@ pub fn render_details(doc: &Document, body: &HtmlElement, d: &PlaceDetails) -> R
             "No coordinates yet: not on the map.",
         )?)?;
     }
+    Ok(())
+}
+
+/// Fills the details panel with one tie: both places (buttons that go to them), kind, date and
+/// sources.
+pub fn render_link_details(
+    doc: &Document,
+    body: &HtmlElement,
+    d: &LinkDetails,
+) -> Result<(), JsValue> {
+    body.set_text_content(None);
+    let h = el(doc, "h2", "", "")?;
+    h.set_id("details-title");
+    for (i, end) in [&d.a, &d.b].into_iter().enumerate() {
+        if i == 1 {
+            h.append_child(&doc.create_text_node(" — "))?;
+        }
+        h.append_child(&*el(doc, "span", "", &end.name_en)?)?;
+        if !end.name_local.is_empty() && end.name_local != end.name_en {
+            let s = lang_span(doc, &end.name_local, country_lang(end.country))?;
+            s.set_class_name("local");
+            h.append_child(&s)?;
+        }
+    }
+    body.append_child(&h)?;
+    let sub = el(doc, "p", "subtitle", "")?;
+    let what = match d.kind {
+        Some(k) => format!("{k} · {} tie", d.tier),
+        None => format!("{} tie of unknown kind", d.tier),
+    };
+    sub.append_child(&doc.create_text_node(&what))?;
+    body.append_child(&sub)?;
+    let date = el(doc, "p", "counts", "")?;
+    match &d.date {
+        Some(x) => date.set_text_content(Some(&format!("Established {x}"))),
+        None => date.set_text_content(Some("Year unknown: no source found yet")),
+    }
+    body.append_child(&date)?;
+    let src = el(doc, "div", "sources", "")?;
+    if let Some(ds) = &d.date_source {
+        src.append_child(&doc.create_text_node("date: "))?;
+        src.append_child(&*ext_link(doc, crate::model::url_host(ds), ds, Some(ds))?)?;
+        src.append_child(&doc.create_text_node(" · "))?;
+    }
+    src.append_child(&doc.create_text_node(if d.sources.len() > 1 {
+        "sources: "
+    } else {
+        "source: "
+    }))?;
+    for (i, s) in d.sources.iter().enumerate() {
+        if i > 0 {
+            src.append_child(&doc.create_text_node("; "))?;
+        }
+        src.append_child(&*ext_link(doc, &s.label, &s.title, s.url.as_deref())?)?;
+    }
+    body.append_child(&src)?;
+    if !d.note.is_empty() {
+        body.append_child(&*el(doc, "p", "note", &d.note)?)?;
+    }
+    let list = el(doc, "ol", "partners", "")?;
+    list.set_attribute("aria-label", "The two places")?;
+    for end in [&d.a, &d.b] {
+        let li = el(doc, "li", "", "")?;
+        let b = el(doc, "button", "partner", "")?;
+        b.set_attribute("type", "button")?;
+        b.set_attribute("data-id", &end.id)?;
+        let dot = el(doc, "span", &format!("dot c-{}", end.country), "")?;
+        dot.set_attribute("aria-hidden", "true")?;
+        b.append_child(&dot)?;
+        b.append_child(&*el(doc, "span", "pname", &end.name_en)?)?;
+        li.append_child(&b)?;
+        let meta = el(
+            doc,
+            "div",
+            "meta",
+            &format!("{} ({})", end.region_en, end.level),
+        )?;
+        li.append_child(&meta)?;
+        list.append_child(&li)?;
+    }
+    body.append_child(&list)?;
     Ok(())
 }
 

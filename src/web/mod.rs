@@ -422,47 +422,96 @@ impl App {
         })
     }
 
-    fn set_hover(&mut self, hover: Option<usize>, at: [f32; 2]) {
-        let target = hover.map(Target::Place);
+    /// The place under a point, or else the tie under it.
+    fn pick_target(&self, at: [f32; 2]) -> Option<Target> {
+        if let Some(p) = self.pick(at) {
+            return Some(Target::Place(p));
+        }
+        let cam = self.view.camera;
+        let curves = self.atlas.links.iter().enumerate().filter_map(|(i, l)| {
+            if !self.vis.links[i] {
+                return None;
+            }
+            let a = cam.world_to_screen(self.layout.pos[l.a]?, self.vp);
+            let b = cam.world_to_screen(self.layout.pos[l.b]?, self.vp);
+            Some((i, a, scene::curve_control(a, b), b))
+        });
+        let radius = click_slop(&self.gesture.pointer_type).min(6.0);
+        crate::pick::nearest_curve(curves, at, radius, 16).map(Target::Link)
+    }
+
+    fn set_hover(&mut self, target: Option<Target>, at: [f32; 2]) {
         if target != self.view.hover {
             self.view.hover = target;
             let _ = self
                 .stage
                 .style()
-                .set_property("cursor", if hover.is_some() { "pointer" } else { "" });
+                .set_property("cursor", if target.is_some() { "pointer" } else { "" });
             self.invalidate(false);
         }
-        match hover {
-            Some(p) => {
+        let text = match target {
+            Some(Target::Place(p)) => {
                 let n = self.vis.degree[p];
-                let text = format!(
+                format!(
                     "{} · {} partner{}",
                     scene::label_text(&self.atlas, p),
                     n,
                     if n == 1 { "" } else { "s" }
-                );
-                self.tooltip.set_text_content(Some(&text));
-                let style = self.tooltip.style();
-                let x = (at[0] + 14.0).min(self.vp.width - 220.0).max(4.0);
-                let px = |v: f32| format!("{}px", crate::num::fixed(f64::from(v), 1));
-                let _ = style.set_property("left", &px(x));
-                let _ = style.set_property("top", &px(at[1] + 16.0));
-                self.tooltip.set_hidden(false);
+                )
             }
-            None => self.tooltip.set_hidden(true),
-        }
+            Some(Target::Link(l)) => {
+                let link = &self.atlas.links[l];
+                let mut t = format!(
+                    "{} — {}",
+                    scene::label_text(&self.atlas, link.a),
+                    scene::label_text(&self.atlas, link.b)
+                );
+                t.push_str(" · ");
+                match link.date {
+                    Some(d) => t.push_str(&d.to_string()),
+                    None => t.push_str("year unknown"),
+                }
+                t
+            }
+            None => {
+                self.tooltip.set_hidden(true);
+                return;
+            }
+        };
+        self.tooltip.set_text_content(Some(&text));
+        let style = self.tooltip.style();
+        let x = (at[0] + 14.0).min(self.vp.width - 260.0).max(4.0);
+        let px = |v: f32| format!("{}px", crate::num::fixed(f64::from(v), 1));
+        let _ = style.set_property("left", &px(x));
+        let _ = style.set_property("top", &px(at[1] + 16.0));
+        self.tooltip.set_hidden(false);
     }
 
     /// Selects a place (or clears the selection) and shows it in the details panel.
     fn select(&mut self, place: Option<usize>) {
-        let target = place.map(Target::Place);
+        self.select_target(place.map(Target::Place));
+    }
+
+    /// Selects a place or a tie (or clears the selection) and shows it in the details panel.
+    fn select_target(&mut self, target: Option<Target>) {
         if target == self.view.selection {
             return;
         }
         self.view.selection = target;
-        match place.and_then(|p| self.atlas.place_details(p)) {
-            Some(d) => {
-                if let Err(e) = dom::render_details(&self.doc, &self.panel_body, &d) {
+        let shown = match target {
+            Some(Target::Place(p)) => self
+                .atlas
+                .place_details(p)
+                .map(|d| dom::render_details(&self.doc, &self.panel_body, &d)),
+            Some(Target::Link(l)) => self
+                .atlas
+                .link_details(l)
+                .map(|d| dom::render_link_details(&self.doc, &self.panel_body, &d)),
+            None => None,
+        };
+        match shown {
+            Some(result) => {
+                if let Err(e) = result {
                     web_sys::console::error_1(&e);
                 }
                 self.panel.set_hidden(false);
@@ -549,7 +598,7 @@ impl App {
         let Some(&last) = self.gesture.pointers.get(&id) else {
             // Not pressed: hover.
             self.gesture.pointer_type = e.pointer_type();
-            let hit = self.pick(p);
+            let hit = self.pick_target(p);
             self.set_hover(hit, p);
             return;
         };
@@ -594,8 +643,8 @@ impl App {
             return;
         }
         if self.gesture.pointers.is_empty() && !self.gesture.moved && !cancelled {
-            let hit = self.pick(self.gesture.start);
-            self.select(hit);
+            let hit = self.pick_target(self.gesture.start);
+            self.select_target(hit);
             let _ = self.overlay.canvas.focus();
         }
     }

@@ -81,6 +81,34 @@ test("clicking Tianjin opens its details with Kobe; partners select; Escape clos
   await context.close();
 });
 
+test("a tie can be hovered and clicked: its details name both places, year and source", async () => {
+  const { context, page, errors } = await openAtlas(browser, server.url);
+  const m = await page.evaluate(() => {
+    const p = window.atlas.linkPosition("cn-harbin~us-anchorage");
+    const r = document.getElementById("overlay").getBoundingClientRect();
+    return p && { x: r.left + p.x, y: r.top + p.y, visible: p.visible };
+  });
+  assert.ok(m && m.visible, "the Harbin–Anchorage curve is on screen");
+  await page.mouse.move(m.x, m.y);
+  await page.waitForFunction(() => window.atlas.stats().hover === "cn-harbin~us-anchorage");
+  assert.match(await page.textContent("#tooltip"), /Harbin.*Anchorage/);
+  await page.mouse.click(m.x, m.y);
+  await page.waitForSelector("#details:not([hidden])");
+  assert.equal(await page.evaluate(() => window.atlas.selection()), "cn-harbin~us-anchorage");
+  const title = await page.textContent("#details-title");
+  assert.match(title, /Harbin.*—.*Anchorage/);
+  assert.match(await page.textContent("#details-body"), /source/);
+  await page.screenshot({ path: path.join(out, "tie.png") });
+  // Its two places are buttons that go to them.
+  await page.click('#details-body button[data-id="us-anchorage"]');
+  await page.waitForFunction(() => window.atlas.selection() === "us-anchorage");
+  const d = await page.evaluate(() => window.atlas.link("jp-kobe~cn-tianjin"));
+  assert.equal(d.a.id, "cn-tianjin");
+  assert.equal(d.date, "1973-06-24");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("zoom buttons, drag to pan and hover highlight", async () => {
   const { context, page, errors } = await openAtlas(browser, server.url);
   await page.click("#zoom-in");
