@@ -69,7 +69,7 @@ pub trait Row: Sized {
 #[derive(Debug)]
 pub struct Fields<'a> {
     header: &'a [String],
-    values: Vec<&'a str>,
+    values: &'a [&'a str],
 }
 
 /// A field that could not be read.
@@ -194,7 +194,7 @@ impl fmt::Display for DataIssue {
 /// Splits CSV text (RFC 4180: quoted fields with commas, `""` and line breaks) into records, each
 /// with the line it starts on. The splitting is csv-core's (a small, well-tested state machine);
 /// the csv crate's serde layer is not used, which keeps about 30 KB out of the wasm.
-pub fn records(text: &str) -> Vec<(u64, Vec<String>)> {
+pub fn records(text: &str, mut each: impl FnMut(u64, &[&str])) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut reader = csv_core::Reader::new();
     let mut input = text.as_bytes();
@@ -204,7 +204,6 @@ pub fn records(text: &str) -> Vec<(u64, Vec<String>)> {
     let mut line = 1u64;
     let mut start_line = 1u64;
     let mut at_start = true;
-    let mut recs = Vec::new();
     loop {
         if at_start {
             // Blank lines before a record are skipped; the record starts after them.
@@ -228,13 +227,18 @@ pub fn records(text: &str) -> Vec<(u64, Vec<String>)> {
             csv_core::ReadRecordResult::OutputFull => out.resize(out.len() * 2, 0),
             csv_core::ReadRecordResult::OutputEndsFull => ends.resize(ends.len() * 2, 0),
             csv_core::ReadRecordResult::Record => {
-                let mut fields = Vec::with_capacity(endlen);
                 let mut from = 0;
-                for &end in &ends[..endlen] {
-                    fields.push(String::from_utf8_lossy(&out[from..end]).into_owned());
-                    from = end;
-                }
-                recs.push((start_line, fields));
+                let fields: Vec<&str> = ends[..endlen]
+                    .iter()
+                    .map(|&end| {
+                        // The input is UTF-8 and csv-core cuts it only at ASCII bytes (commas,
+                        // quotes, line breaks), so every field is UTF-8 too.
+                        let f = std::str::from_utf8(&out[from..end]).unwrap_or_default();
+                        from = end;
+                        f
+                    })
+                    .collect();
+                each(start_line, &fields);
                 at_start = true;
                 outlen = 0;
                 endlen = 0;
@@ -242,34 +246,28 @@ pub fn records(text: &str) -> Vec<(u64, Vec<String>)> {
             csv_core::ReadRecordResult::End => break,
         }
     }
-    recs
 }
 
 /// Parses a CSV file into rows of `T`, collecting one issue per unreadable row.
 ///
 /// A missing required column is reported once (on the header line) and yields no rows.
 pub fn parse_csv<T: Row>(file: &str, text: &str) -> (Vec<T>, Vec<DataIssue>) {
-    let mut recs = records(text).into_iter();
-    let Some((_, header)) = recs.next() else {
-        return (
-            Vec::new(),
-            vec![DataIssue::new(file, 1, None, "the file is empty")],
-        );
-    };
-    if let Some(missing) = T::REQUIRED.iter().find(|c| !header.iter().any(|h| h == *c)) {
-        return (
-            Vec::new(),
-            vec![DataIssue::new(
-                file,
-                1,
-                None,
-                format!("missing field `{missing}` in the header"),
-            )],
-        );
-    }
+    let mut header: Option<Vec<String>> = None;
     let mut rows = Vec::new();
     let mut issues = Vec::new();
-    for (line, values) in recs {
+    let mut missing = None;
+    records(text, |line, values| {
+        let Some(header) = &header else {
+            header = Some(values.iter().map(|v| (*v).to_owned()).collect());
+            return;
+        };
+        if missing.is_some() {
+            return;
+        }
+        if let Some(m) = T::REQUIRED.iter().find(|c| !header.iter().any(|h| h == *c)) {
+            missing = Some(*m);
+            return;
+        }
         if values.len() != header.len() {
             issues.push(DataIssue::new(
                 file,
@@ -281,16 +279,36 @@ pub fn parse_csv<T: Row>(file: &str, text: &str) -> (Vec<T>, Vec<DataIssue>) {
                     header.len()
                 ),
             ));
-            continue;
+            return;
         }
-        let fields = Fields {
-            header: &header,
-            values: values.iter().map(String::as_str).collect(),
-        };
+        let fields = Fields { header, values };
         match T::from_fields(&fields) {
             Ok(row) => rows.push(row),
             Err(e) => issues.push(DataIssue::new(file, line, Some(e.field), e.message)),
         }
+    });
+    let Some(header) = header else {
+        return (
+            Vec::new(),
+            vec![DataIssue::new(file, 1, None, "the file is empty")],
+        );
+    };
+    // A missing column is reported once, on the header, even when the file has no data rows.
+    if let Some(m) = missing.or_else(|| {
+        T::REQUIRED
+            .iter()
+            .copied()
+            .find(|c| !header.iter().any(|h| h == c))
+    }) {
+        return (
+            Vec::new(),
+            vec![DataIssue::new(
+                file,
+                1,
+                None,
+                format!("missing field `{m}` in the header"),
+            )],
+        );
     }
     (rows, issues)
 }

@@ -527,7 +527,7 @@ pub fn build_overlay(
                 style: Style {
                     fill: None,
                     stroke: Some(palette::country(c)),
-                    width: 2.2,
+                    width: 1.6,
                 },
                 shapes: Vec::new(),
             })
