@@ -77,8 +77,9 @@ pub(crate) struct App {
     panel_body: HtmlElement,
     tooltip: HtmlElement,
     gesture: Gesture,
-    /// The camera of the last crisp base drawing; while a gesture runs, the base canvas is moved
-    /// with a CSS transform instead of being redrawn, when a redraw costs more than a frame.
+    /// The camera of the last crisp drawing of the land and network layers; while a gesture
+    /// runs, those canvases are moved with a CSS transform instead of being redrawn, when a redraw
+    /// costs more than a frame.
     drawn_camera: Option<Camera>,
     land_dirty: bool,
     network_dirty: bool,
@@ -170,7 +171,7 @@ fn boot() -> Result<(), JsValue> {
     dom::render_legend(&doc, &dom::by_id(&doc, "legend")?, &cov)?;
     dom::show_issues(&doc, &issues)?;
 
-    let app = App {
+    let mut app = App {
         panel: dom::by_id(&doc, "details")?,
         panel_body: dom::by_id(&doc, "details-body")?,
         tooltip: dom::by_id(&doc, "tooltip")?,
@@ -203,16 +204,15 @@ fn boot() -> Result<(), JsValue> {
         },
         issues,
     };
-    let mut app = app;
     app.resize_surfaces();
     APP.with(|a| *a.borrow_mut() = Some(app));
     install_frame_loop();
     install_events()?;
     api::install()?;
     mark("atlas-ready");
-    // Draw the first frame now rather than a frame later: the page shows the network sooner.
+    // Draw the first frame now rather than a frame later: the page shows the network sooner
+    // (the land follows on the next frame, which draw() schedules).
     with_app(|app| app.draw());
-    schedule_frame();
     Ok(())
 }
 
