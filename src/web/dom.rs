@@ -3,7 +3,7 @@
 //! Every string from the data reaches the DOM through `textContent` or an attribute, never as
 //! HTML; links get an `href` only when they are http(s) URLs.
 
-use crate::model::{Country, Coverage, LinkDetails, PlaceDetails};
+use crate::model::{Country, Coverage, LinkDetails, PlaceDetails, SourceLink};
 use crate::scene::palette;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlElement};
@@ -61,6 +61,33 @@ fn ext_link(
     }
 }
 
+/// "date: host · sources: A; B": where a tie's date and the tie itself come from, as links.
+fn sources_line(
+    doc: &Document,
+    date_source: Option<&str>,
+    sources: &[SourceLink],
+) -> Result<Element, JsValue> {
+    let src = el(doc, "div", "sources", "")?;
+    if let Some(ds) = date_source {
+        src.append_child(&doc.create_text_node("date: "))?;
+        src.append_child(&*ext_link(doc, crate::model::url_host(ds), ds, Some(ds))?)?;
+        src.append_child(&doc.create_text_node(" · "))?;
+    }
+    let label = if sources.len() > 1 {
+        "sources: "
+    } else {
+        "source: "
+    };
+    src.append_child(&doc.create_text_node(label))?;
+    for (i, s) in sources.iter().enumerate() {
+        if i > 0 {
+            src.append_child(&doc.create_text_node("; "))?;
+        }
+        src.append_child(&*ext_link(doc, &s.label, &s.title, s.url.as_deref())?)?;
+    }
+    Ok(src)
+}
+
 fn country_lang(code: &str) -> &'static str {
     match code {
         "CN" => "zh-Hans",
@@ -76,12 +103,7 @@ pub fn render_details(doc: &Document, body: &HtmlElement, d: &PlaceDetails) -> R
     let h = el(doc, "h2", "", "")?;
     h.set_id("details-title");
     h.append_child(&*el(doc, "span", "", &d.names.en)?)?;
-    let local = match d.country {
-        "CN" => &d.names.zh,
-        "JP" => &d.names.ja,
-        "KR" => &d.names.ko,
-        _ => "",
-    };
+    let local = Country::parse(d.country).map_or("", |c| d.names.local(c));
     if !local.is_empty() && local != d.names.en {
         let s = lang_span(doc, local, country_lang(d.country))?;
         s.set_class_name("local");
@@ -181,23 +203,7 @@ pub fn render_details(doc: &Document, body: &HtmlElement, d: &PlaceDetails) -> R
         }
         meta.append_child(&doc.create_text_node(&what))?;
         li.append_child(&meta)?;
-        let src = el(doc, "div", "sources", "")?;
-        if let Some(ds) = &p.date_source {
-            src.append_child(&doc.create_text_node("date: "))?;
-            src.append_child(&*ext_link(doc, crate::model::url_host(ds), ds, Some(ds))?)?;
-            src.append_child(&doc.create_text_node(" · "))?;
-        }
-        src.append_child(&doc.create_text_node(if p.sources.len() > 1 {
-            "sources: "
-        } else {
-            "source: "
-        }))?;
-        for (i, s) in p.sources.iter().enumerate() {
-            if i > 0 {
-                src.append_child(&doc.create_text_node("; "))?;
-            }
-            src.append_child(&*ext_link(doc, &s.label, &s.title, s.url.as_deref())?)?;
-        }
+        let src = sources_line(doc, p.date_source.as_deref(), &p.sources)?;
         li.append_child(&src)?;
         if !p.note.is_empty() {
             li.append_child(&*el(doc, "div", "note", &p.note)?)?;
@@ -265,23 +271,7 @@ pub fn render_link_details(
         None => date.set_text_content(Some("Year unknown: no source found yet")),
     }
     body.append_child(&date)?;
-    let src = el(doc, "div", "sources", "")?;
-    if let Some(ds) = &d.date_source {
-        src.append_child(&doc.create_text_node("date: "))?;
-        src.append_child(&*ext_link(doc, crate::model::url_host(ds), ds, Some(ds))?)?;
-        src.append_child(&doc.create_text_node(" · "))?;
-    }
-    src.append_child(&doc.create_text_node(if d.sources.len() > 1 {
-        "sources: "
-    } else {
-        "source: "
-    }))?;
-    for (i, s) in d.sources.iter().enumerate() {
-        if i > 0 {
-            src.append_child(&doc.create_text_node("; "))?;
-        }
-        src.append_child(&*ext_link(doc, &s.label, &s.title, s.url.as_deref())?)?;
-    }
+    let src = sources_line(doc, d.date_source.as_deref(), &d.sources)?;
     body.append_child(&src)?;
     if !d.note.is_empty() {
         body.append_child(&*el(doc, "p", "note", &d.note)?)?;
