@@ -642,14 +642,8 @@ impl Atlas {
             .iter()
             .map(|&li| {
                 let l = &self.links[li];
-                let o = &self.places[self.other_end(li, ix)];
                 PartnerEntry {
-                    id: o.id.clone(),
-                    name_en: o.names.en.clone(),
-                    name_local: o.names.local(o.country).to_owned(),
-                    country: o.country.code(),
-                    region_en: o.region_en.clone(),
-                    level: o.level.label(o.country),
+                    place: self.place_ref(self.other_end(li, ix)),
                     kind: (l.kind != Kind::Unknown).then(|| l.kind.label()),
                     date: l.date.map(|d| d.to_string()),
                     year: l.date.map(|d| d.year),
@@ -660,15 +654,15 @@ impl Atlas {
             })
             .collect();
         partners.sort_by(|x, y| {
-            (x.year.is_none(), x.date.as_deref(), &x.name_en).cmp(&(
+            (x.year.is_none(), x.date.as_deref(), &x.place.name_en).cmp(&(
                 y.year.is_none(),
                 y.date.as_deref(),
-                &y.name_en,
+                &y.place.name_en,
             ))
         });
         let mut by_country = [0usize; 3];
         for e in &partners {
-            if let Some(k) = Country::parse(e.country).and_then(Country::partner_index) {
+            if let Some(k) = Country::parse(e.place.country).and_then(Country::partner_index) {
                 by_country[k] += 1;
             }
         }
@@ -691,23 +685,24 @@ impl Atlas {
         })
     }
 
+    fn place_ref(&self, p: usize) -> PlaceRef {
+        let o = &self.places[p];
+        PlaceRef {
+            id: o.id.clone(),
+            name_en: o.names.en.clone(),
+            name_local: o.names.local(o.country).to_owned(),
+            country: o.country.code(),
+            region_en: o.region_en.clone(),
+            level: o.level.label(o.country),
+        }
+    }
+
     /// What the details panel and the JS API show about one tie.
     pub fn link_details(&self, ix: usize) -> Option<LinkDetails> {
         let l = self.links.get(ix)?;
-        let end = |p: usize| {
-            let o = &self.places[p];
-            PlaceRef {
-                id: o.id.clone(),
-                name_en: o.names.en.clone(),
-                name_local: o.names.local(o.country).to_owned(),
-                country: o.country.code(),
-                region_en: o.region_en.clone(),
-                level: o.level.label(o.country),
-            }
-        };
         Some(LinkDetails {
-            a: end(l.a),
-            b: end(l.b),
+            a: self.place_ref(l.a),
+            b: self.place_ref(l.b),
             kind: (l.kind != Kind::Unknown).then(|| l.kind.label()),
             tier: self.link_tier(ix).name(),
             date: l.date.map(|d| d.to_string()),
@@ -776,12 +771,9 @@ pub struct SourceLink {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PartnerEntry {
-    pub id: String,
-    pub name_en: String,
-    pub name_local: String,
-    pub country: &'static str,
-    pub region_en: String,
-    pub level: &'static str,
+    /// The partner (its fields appear at the top level of the JS object).
+    #[serde(flatten)]
+    pub place: PlaceRef,
     pub kind: Option<&'static str>,
     pub date: Option<String>,
     pub year: Option<u16>,
@@ -790,7 +782,7 @@ pub struct PartnerEntry {
     pub note: String,
 }
 
-/// One end of a tie, as the tie's details show it.
+/// A place as a partner list or a tie's details name it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PlaceRef {
     pub id: String,
@@ -885,10 +877,14 @@ wikipedia,Wikipedia lists,https://en.wikipedia.org/,CC BY-SA 4.0
         let d = a.place_details(a.index_of("cn-tianjin").unwrap()).unwrap();
         assert_eq!(d.partner_count, 3);
         assert_eq!(d.dated_count, 2);
-        let names: Vec<_> = d.partners.iter().map(|p| p.name_en.as_str()).collect();
+        let names: Vec<_> = d
+            .partners
+            .iter()
+            .map(|p| p.place.name_en.as_str())
+            .collect();
         assert_eq!(names, ["Kobe", "Incheon", "Philadelphia"]);
         assert_eq!(d.partners[0].date.as_deref(), Some("1973-06-24"));
-        assert_eq!(d.partners[0].name_local, "神戸市");
+        assert_eq!(d.partners[0].place.name_local, "神戸市");
         assert_eq!(d.partners[1].sources[0].label, "example.org");
         assert_eq!(d.partners[2].year, None);
         assert_eq!(d.partners_by_country, [1, 1, 1]);

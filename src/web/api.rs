@@ -46,8 +46,10 @@ struct Stats {
     hover: Option<String>,
 }
 
+/// Plain JS objects (maps too: a partner's flattened place fields arrive as object keys).
 fn to_js<T: Serialize>(v: &T) -> JsValue {
-    serde_wasm_bindgen::to_value(v).unwrap_or(JsValue::NULL)
+    v.serialize(&serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true))
+        .unwrap_or(JsValue::NULL)
 }
 
 fn wasm_memory_bytes() -> f64 {

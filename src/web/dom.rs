@@ -171,7 +171,8 @@ pub fn render_details(doc: &Document, body: &HtmlElement, d: &PlaceDetails) -> R
 
     let list = el(doc, "ol", "partners", "")?;
     list.set_attribute("aria-label", "Partners")?;
-    for p in &d.partners {
+    for e in &d.partners {
+        let p = &e.place;
         let li = el(doc, "li", "", "")?;
         let b = el(doc, "button", "partner", "")?;
         b.set_attribute("type", "button")?;
@@ -187,13 +188,13 @@ pub fn render_details(doc: &Document, body: &HtmlElement, d: &PlaceDetails) -> R
         }
         li.append_child(&b)?;
         let meta = el(doc, "div", "meta", "")?;
-        let year = match &p.date {
+        let year = match &e.date {
             Some(date) => el(doc, "span", "year", date)?,
             None => el(doc, "span", "year unknown", "year unknown")?,
         };
         meta.append_child(&year)?;
         let mut what = String::new();
-        if let Some(kind) = p.kind {
+        if let Some(kind) = e.kind {
             what.push_str(&format!(" · {kind}"));
         }
         if p.region_en.is_empty() {
@@ -203,10 +204,10 @@ pub fn render_details(doc: &Document, body: &HtmlElement, d: &PlaceDetails) -> R
         }
         meta.append_child(&doc.create_text_node(&what))?;
         li.append_child(&meta)?;
-        let src = sources_line(doc, p.date_source.as_deref(), &p.sources)?;
+        let src = sources_line(doc, e.date_source.as_deref(), &e.sources)?;
         li.append_child(&src)?;
-        if !p.note.is_empty() {
-            li.append_child(&*el(doc, "div", "note", &p.note)?)?;
+        if !e.note.is_empty() {
+            li.append_child(&*el(doc, "div", "note", &e.note)?)?;
         }
         list.append_child(&li)?;
     }
