@@ -640,25 +640,22 @@ impl Atlas {
         let mut partners: Vec<PartnerEntry> = p
             .links
             .iter()
-            .map(|&li| {
-                let l = &self.links[li];
-                PartnerEntry {
-                    place: self.place_ref(self.other_end(li, ix)),
-                    kind: (l.kind != Kind::Unknown).then(|| l.kind.label()),
-                    date: l.date.map(|d| d.to_string()),
-                    year: l.date.map(|d| d.year),
-                    date_source: (!l.date_source.is_empty()).then(|| l.date_source.clone()),
-                    sources: self.source_links(&l.sources),
-                    note: l.note.clone(),
-                }
+            .map(|&li| PartnerEntry {
+                place: self.place_ref(self.other_end(li, ix)),
+                tie: self.tie_facts(li),
             })
             .collect();
         partners.sort_by(|x, y| {
-            (x.year.is_none(), x.date.as_deref(), &x.place.name_en).cmp(&(
-                y.year.is_none(),
-                y.date.as_deref(),
-                &y.place.name_en,
-            ))
+            (
+                x.tie.year.is_none(),
+                x.tie.date.as_deref(),
+                &x.place.name_en,
+            )
+                .cmp(&(
+                    y.tie.year.is_none(),
+                    y.tie.date.as_deref(),
+                    &y.place.name_en,
+                ))
         });
         let mut by_country = [0usize; 3];
         for e in &partners {
@@ -679,10 +676,22 @@ impl Atlas {
             lon: p.coord.map(|c| c.1),
             coord_source: p.coord_source.clone(),
             partner_count: partners.len(),
-            dated_count: partners.iter().filter(|e| e.year.is_some()).count(),
+            dated_count: partners.iter().filter(|e| e.tie.year.is_some()).count(),
             partners_by_country: by_country,
             partners,
         })
+    }
+
+    fn tie_facts(&self, li: usize) -> TieFacts {
+        let l = &self.links[li];
+        TieFacts {
+            kind: (l.kind != Kind::Unknown).then(|| l.kind.label()),
+            date: l.date.map(|d| d.to_string()),
+            year: l.date.map(|d| d.year),
+            date_source: (!l.date_source.is_empty()).then(|| l.date_source.clone()),
+            sources: self.source_links(&l.sources),
+            note: l.note.clone(),
+        }
     }
 
     fn place_ref(&self, p: usize) -> PlaceRef {
@@ -703,13 +712,8 @@ impl Atlas {
         Some(LinkDetails {
             a: self.place_ref(l.a),
             b: self.place_ref(l.b),
-            kind: (l.kind != Kind::Unknown).then(|| l.kind.label()),
             tier: self.link_tier(ix).name(),
-            date: l.date.map(|d| d.to_string()),
-            year: l.date.map(|d| d.year),
-            date_source: (!l.date_source.is_empty()).then(|| l.date_source.clone()),
-            sources: self.source_links(&l.sources),
-            note: l.note.clone(),
+            tie: self.tie_facts(ix),
         })
     }
 
@@ -774,6 +778,13 @@ pub struct PartnerEntry {
     /// The partner (its fields appear at the top level of the JS object).
     #[serde(flatten)]
     pub place: PlaceRef,
+    #[serde(flatten)]
+    pub tie: TieFacts,
+}
+
+/// What is known of one tie: its kind, date and where both come from.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TieFacts {
     pub kind: Option<&'static str>,
     pub date: Option<String>,
     pub year: Option<u16>,
@@ -799,13 +810,9 @@ pub struct LinkDetails {
     pub a: PlaceRef,
     /// The partner.
     pub b: PlaceRef,
-    pub kind: Option<&'static str>,
     pub tier: &'static str,
-    pub date: Option<String>,
-    pub year: Option<u16>,
-    pub date_source: Option<String>,
-    pub sources: Vec<SourceLink>,
-    pub note: String,
+    #[serde(flatten)]
+    pub tie: TieFacts,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -883,10 +890,10 @@ wikipedia,Wikipedia lists,https://en.wikipedia.org/,CC BY-SA 4.0
             .map(|p| p.place.name_en.as_str())
             .collect();
         assert_eq!(names, ["Kobe", "Incheon", "Philadelphia"]);
-        assert_eq!(d.partners[0].date.as_deref(), Some("1973-06-24"));
+        assert_eq!(d.partners[0].tie.date.as_deref(), Some("1973-06-24"));
         assert_eq!(d.partners[0].place.name_local, "神戸市");
-        assert_eq!(d.partners[1].sources[0].label, "example.org");
-        assert_eq!(d.partners[2].year, None);
+        assert_eq!(d.partners[1].tie.sources[0].label, "example.org");
+        assert_eq!(d.partners[2].tie.year, None);
         assert_eq!(d.partners_by_country, [1, 1, 1]);
     }
 
@@ -901,10 +908,10 @@ wikipedia,Wikipedia lists,https://en.wikipedia.org/,CC BY-SA 4.0
             (d.a.name_en.as_str(), d.b.name_local.as_str()),
             ("Tianjin", "神戸市")
         );
-        assert_eq!(d.date.as_deref(), Some("1973-06-24"));
-        assert_eq!(d.kind, Some("friendship city"));
+        assert_eq!(d.tie.date.as_deref(), Some("1973-06-24"));
+        assert_eq!(d.tie.kind, Some("friendship city"));
         assert_eq!(d.tier, "province-level");
-        assert_eq!(d.sources[0].label, "Wikipedia lists");
+        assert_eq!(d.tie.sources[0].label, "Wikipedia lists");
         assert!(a.link_details(99).is_none());
     }
 

@@ -188,13 +188,13 @@ pub fn render_details(doc: &Document, body: &HtmlElement, d: &PlaceDetails) -> R
         }
         li.append_child(&b)?;
         let meta = el(doc, "div", "meta", "")?;
-        let year = match &e.date {
+        let year = match &e.tie.date {
             Some(date) => el(doc, "span", "year", date)?,
             None => el(doc, "span", "year unknown", "year unknown")?,
         };
         meta.append_child(&year)?;
         let mut what = String::new();
-        if let Some(kind) = e.kind {
+        if let Some(kind) = e.tie.kind {
             what.push_str(&format!(" · {kind}"));
         }
         if p.region_en.is_empty() {
@@ -204,10 +204,10 @@ pub fn render_details(doc: &Document, body: &HtmlElement, d: &PlaceDetails) -> R
         }
         meta.append_child(&doc.create_text_node(&what))?;
         li.append_child(&meta)?;
-        let src = sources_line(doc, e.date_source.as_deref(), &e.sources)?;
+        let src = sources_line(doc, e.tie.date_source.as_deref(), &e.tie.sources)?;
         li.append_child(&src)?;
-        if !e.note.is_empty() {
-            li.append_child(&*el(doc, "div", "note", &e.note)?)?;
+        if !e.tie.note.is_empty() {
+            li.append_child(&*el(doc, "div", "note", &e.tie.note)?)?;
         }
         list.append_child(&li)?;
     }
@@ -260,22 +260,22 @@ pub fn render_link_details(
     }
     body.append_child(&h)?;
     let sub = el(doc, "p", "subtitle", "")?;
-    let what = match d.kind {
+    let what = match d.tie.kind {
         Some(k) => format!("{k} · {} tie", d.tier),
         None => format!("{} tie of unknown kind", d.tier),
     };
     sub.append_child(&doc.create_text_node(&what))?;
     body.append_child(&sub)?;
     let date = el(doc, "p", "counts", "")?;
-    match &d.date {
+    match &d.tie.date {
         Some(x) => date.set_text_content(Some(&format!("Established {x}"))),
         None => date.set_text_content(Some("Year unknown: no source found yet")),
     }
     body.append_child(&date)?;
-    let src = sources_line(doc, d.date_source.as_deref(), &d.sources)?;
+    let src = sources_line(doc, d.tie.date_source.as_deref(), &d.tie.sources)?;
     body.append_child(&src)?;
-    if !d.note.is_empty() {
-        body.append_child(&*el(doc, "p", "note", &d.note)?)?;
+    if !d.tie.note.is_empty() {
+        body.append_child(&*el(doc, "p", "note", &d.tie.note)?)?;
     }
     let list = el(doc, "ol", "partners", "")?;
     list.set_attribute("aria-label", "The two places")?;
