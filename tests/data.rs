@@ -2,7 +2,7 @@
 //! coverage table there kept true.
 
 use sister_atlas::data::{embedded, parse_csv, FieldError, Fields, Row};
-use sister_atlas::model::{Atlas, Country, Date, Level};
+use sister_atlas::model::{Atlas, Country, Date, Kind, Level};
 use std::collections::{HashMap, HashSet};
 
 fn atlas() -> Atlas {
@@ -223,6 +223,76 @@ impl Row for Total {
             what: f.text("what"),
             url: f.text("url"),
         })
+    }
+}
+
+#[test]
+fn counts_are_within_ten_percent_of_the_latest_official_figures() {
+    let a = atlas();
+    let readme = include_str!("../data/README.md");
+    let begin = readme
+        .find("<!-- official:begin -->")
+        .expect("begin marker");
+    let end = readme.find("<!-- official:end -->").expect("end marker");
+    let (totals, _) = parse_csv::<Total>("totals.csv", include_str!("../data/totals.csv"));
+    let rows: Vec<Vec<&str>> = readme[begin..end]
+        .lines()
+        .filter(|l| l.starts_with("| ") && !l.starts_with("| country"))
+        .map(|l| l.trim_matches('|').split('|').map(str::trim).collect())
+        .collect();
+    assert_eq!(rows.len(), 3, "one row per partner country");
+    for (k, country) in Country::PARTNERS.iter().enumerate() {
+        let row = rows
+            .iter()
+            .find(|r| r[0] == country.code())
+            .expect("a row for the country");
+        let all = a.coverage().by_country[k];
+        let comparable = a
+            .links
+            .iter()
+            .enumerate()
+            .filter(|(i, l)| a.link_country(*i) == *country && l.kind != Kind::Exchange)
+            .count();
+        assert_eq!(row[1], all.to_string(), "{}: ties here", country.code());
+        assert_eq!(
+            row[2],
+            comparable.to_string(),
+            "{}: without exchange",
+            country.code()
+        );
+        let official: u32 = row[3].parse().expect("official count");
+        assert!(
+            totals
+                .iter()
+                .any(|t| t.country == country.code() && t.as_of == row[4] && t.count == official),
+            "{}: {official} as of {} is not in totals.csv",
+            country.code(),
+            row[4]
+        );
+        // No later whole-country figure in totals.csv than the one compared with.
+        let later = totals.iter().any(|t| {
+            t.country == country.code()
+                && t.as_of.as_str() > row[4]
+                && !t.what.starts_with('[')
+                && t.count != official
+        });
+        assert!(
+            !later,
+            "{}: totals.csv has a later official count",
+            country.code()
+        );
+        let gap = (comparable as f64 - f64::from(official)) / f64::from(official);
+        let shown = format!(
+            "{}{} %",
+            if gap < 0.0 { "−" } else { "+" },
+            (gap.abs() * 100.0).round()
+        );
+        assert_eq!(row[5], shown, "{}: gap", country.code());
+        assert!(
+            gap.abs() <= 0.10,
+            "{}: {shown} off the official count",
+            country.code()
+        );
     }
 }
 
