@@ -9,7 +9,7 @@ use crate::geo::{Land, LandKind};
 use crate::labels::{self, Candidate};
 use crate::layout::Layout;
 use crate::model::{Atlas, Country, Tier};
-use crate::view::{Target, ViewState, Viewport};
+use crate::view::{Camera, Target, ViewState, Viewport};
 
 /// A colour with straight (non-premultiplied) alpha.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -231,6 +231,21 @@ pub fn curve_control(a: [f32; 2], b: [f32; 2]) -> [f32; 2] {
     [m[0] + n[0] * k, m[1] + n[1] * k]
 }
 
+/// A tie's curve on screen: its Chinese end, the control point and its partner end; `None`
+/// while either end has no position. Every place that draws or picks a tie goes through here.
+pub fn link_curve(
+    atlas: &Atlas,
+    layout: &Layout,
+    camera: &Camera,
+    vp: Viewport,
+    link: usize,
+) -> Option<[[f32; 2]; 3]> {
+    let l = atlas.links.get(link)?;
+    let a = camera.world_to_screen(layout.pos[l.a]?, vp);
+    let b = camera.world_to_screen(layout.pos[l.b]?, vp);
+    Some([a, curve_control(a, b), b])
+}
+
 /// Which places and links the filters leave visible.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Visibility {
@@ -338,15 +353,13 @@ pub fn build_network(
         }
     }
     let mut on_screen = Vec::new();
-    for (i, l) in atlas.links.iter().enumerate() {
+    for i in 0..atlas.links.len() {
         if !vis.links[i] {
             continue;
         }
-        let (Some(pa), Some(pb)) = (layout.pos[l.a], layout.pos[l.b]) else {
+        let Some([a, c, b]) = link_curve(atlas, layout, &cam, vp, i) else {
             continue;
         };
-        let (a, b) = (to_screen(pa), to_screen(pb));
-        let c = curve_control(a, b);
         if bbox_hits(&[a, b, c], &screen) {
             on_screen.push((i, Shape::Quad(a, c, b)));
         }
@@ -538,12 +551,12 @@ pub fn build_overlay(
                 continue;
             }
             let o = atlas.other_end(li, p);
-            let Some(ow) = layout.pos[o] else { continue };
-            let os = to_screen(ow);
-            let l = &atlas.links[li];
-            let (a, b) = if l.a == p { (ps, os) } else { (os, ps) };
+            let Some([a, c, b]) = link_curve(atlas, layout, &view.camera, vp, li) else {
+                continue;
+            };
+            let os = if atlas.links[li].a == o { a } else { b };
             let k = atlas.link_country(li).partner_index().unwrap_or(0);
-            links[k].shapes.push(Shape::Quad(a, curve_control(a, b), b));
+            links[k].shapes.push(Shape::Quad(a, c, b));
             let r = node_radius(vis.degree[o], zoom);
             rings.push(Shape::Circle(os, r + 1.5));
             if label_partners {
@@ -616,17 +629,11 @@ fn link_highlight(
     batches: &mut Vec<Batch>,
     candidates: &mut Vec<Candidate>,
 ) {
-    let Some(l) = atlas.links.get(link) else {
+    let Some([a, c, b]) = link_curve(atlas, layout, &view.camera, vp, link) else {
         return;
     };
-    let (Some(pa), Some(pb)) = (layout.pos[l.a], layout.pos[l.b]) else {
-        return;
-    };
+    let l = &atlas.links[link];
     let zoom = view.zoom();
-    let (a, b) = (
-        view.camera.world_to_screen(pa, vp),
-        view.camera.world_to_screen(pb, vp),
-    );
     let colour = palette::country(atlas.link_country(link));
     batches.push(Batch {
         style: Style {
@@ -634,7 +641,7 @@ fn link_highlight(
             stroke: Some(colour),
             width: 3.0,
         },
-        shapes: vec![Shape::Quad(a, curve_control(a, b), b)],
+        shapes: vec![Shape::Quad(a, c, b)],
     });
     let mut rings = Vec::new();
     for (p, s) in [(l.a, a), (l.b, b)] {

@@ -25,6 +25,17 @@ struct ScreenPoint {
     visible: bool,
 }
 
+impl ScreenPoint {
+    /// Point `s` of the stage (CSS px) moved by `offset`, visible when `s` is inside the stage.
+    fn js(s: [f32; 2], offset: [f32; 2], app: &App) -> JsValue {
+        to_js(&ScreenPoint {
+            x: s[0] + offset[0],
+            y: s[1] + offset[1],
+            visible: s[0] >= 0.0 && s[1] >= 0.0 && s[0] <= app.vp.width && s[1] <= app.vp.height,
+        })
+    }
+}
+
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct Stats {
@@ -86,17 +97,13 @@ fn screen_point(app: &App, id: &JsValue, client: bool) -> JsValue {
         return JsValue::NULL;
     };
     let s = app.view.camera.world_to_screen(w, app.vp);
-    let (dx, dy) = if client {
+    let offset = if client {
         let r = app.stage.get_bounding_client_rect();
-        (r.left() as f32, r.top() as f32)
+        [r.left() as f32, r.top() as f32]
     } else {
-        (0.0, 0.0)
+        [0.0, 0.0]
     };
-    to_js(&ScreenPoint {
-        x: s[0] + dx,
-        y: s[1] + dy,
-        visible: s[0] >= 0.0 && s[1] >= 0.0 && s[0] <= app.vp.width && s[1] <= app.vp.height,
-    })
+    ScreenPoint::js(s, offset, app)
 }
 
 /// The tie named by "a~b" (two place ids, either order).
@@ -246,23 +253,14 @@ pub fn install() -> Result<(), JsValue> {
     });
     method!(api, "linkPosition", |ids| {
         with_app(|app| {
-            let Some(l) = link_of(app, &ids).map(|l| &app.atlas.links[l]) else {
+            let curve = link_of(app, &ids).and_then(|l| {
+                crate::scene::link_curve(&app.atlas, &app.layout, &app.view.camera, app.vp, l)
+            });
+            let Some([a, c, b]) = curve else {
                 return JsValue::NULL;
             };
-            let (Some(pa), Some(pb)) = (app.layout.pos[l.a], app.layout.pos[l.b]) else {
-                return JsValue::NULL;
-            };
-            let a = app.view.camera.world_to_screen(pa, app.vp);
-            let b = app.view.camera.world_to_screen(pb, app.vp);
-            let m = crate::scene::Shape::quad_points(a, crate::scene::curve_control(a, b), b, 2)[1];
-            to_js(&ScreenPoint {
-                x: m[0],
-                y: m[1],
-                visible: m[0] >= 0.0
-                    && m[1] >= 0.0
-                    && m[0] <= app.vp.width
-                    && m[1] <= app.vp.height,
-            })
+            let m = crate::scene::Shape::quad_points(a, c, b, 2)[1];
+            ScreenPoint::js(m, [0.0, 0.0], app)
         })
         .unwrap_or(JsValue::NULL)
     });

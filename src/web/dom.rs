@@ -61,6 +61,25 @@ fn ext_link(
     }
 }
 
+/// The English name in a span of class `class`, then the local name, in its language, where it
+/// differs.
+fn append_names(
+    doc: &Document,
+    parent: &Element,
+    class: &str,
+    en: &str,
+    local: &str,
+    country: &str,
+) -> Result<(), JsValue> {
+    parent.append_child(&*el(doc, "span", class, en)?)?;
+    if !local.is_empty() && local != en {
+        let s = lang_span(doc, local, country_lang(country))?;
+        s.set_class_name("local");
+        parent.append_child(&s)?;
+    }
+    Ok(())
+}
+
 /// "date: host · sources: A; B": where a tie's date and the tie itself come from, as links.
 fn sources_line(
     doc: &Document,
@@ -102,13 +121,8 @@ pub fn render_details(doc: &Document, body: &HtmlElement, d: &PlaceDetails) -> R
     body.set_text_content(None);
     let h = el(doc, "h2", "", "")?;
     h.set_id("details-title");
-    h.append_child(&*el(doc, "span", "", &d.names.en)?)?;
     let local = Country::parse(d.country).map_or("", |c| d.names.local(c));
-    if !local.is_empty() && local != d.names.en {
-        let s = lang_span(doc, local, country_lang(d.country))?;
-        s.set_class_name("local");
-        h.append_child(&s)?;
-    }
+    append_names(doc, &h, "", &d.names.en, local, d.country)?;
     body.append_child(&h)?;
 
     let sub = el(doc, "p", "subtitle", "")?;
@@ -180,12 +194,7 @@ pub fn render_details(doc: &Document, body: &HtmlElement, d: &PlaceDetails) -> R
         let dot = el(doc, "span", &format!("dot c-{}", p.country), "")?;
         dot.set_attribute("aria-hidden", "true")?;
         b.append_child(&dot)?;
-        b.append_child(&*el(doc, "span", "pname", &p.name_en)?)?;
-        if !p.name_local.is_empty() && p.name_local != p.name_en {
-            let s = lang_span(doc, &p.name_local, country_lang(p.country))?;
-            s.set_class_name("local");
-            b.append_child(&s)?;
-        }
+        append_names(doc, &b, "pname", &p.name_en, &p.name_local, p.country)?;
         li.append_child(&b)?;
         let meta = el(doc, "div", "meta", "")?;
         let year = match &e.tie.date {
@@ -251,12 +260,7 @@ pub fn render_link_details(
         if i == 1 {
             h.append_child(&doc.create_text_node(" — "))?;
         }
-        h.append_child(&*el(doc, "span", "", &end.name_en)?)?;
-        if !end.name_local.is_empty() && end.name_local != end.name_en {
-            let s = lang_span(doc, &end.name_local, country_lang(end.country))?;
-            s.set_class_name("local");
-            h.append_child(&s)?;
-        }
+        append_names(doc, &h, "", &end.name_en, &end.name_local, end.country)?;
     }
     body.append_child(&h)?;
     let sub = el(doc, "p", "subtitle", "")?;

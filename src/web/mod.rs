@@ -427,14 +427,13 @@ impl App {
         if let Some(p) = self.pick(at) {
             return Some(Target::Place(p));
         }
-        let cam = self.view.camera;
-        let curves = self.atlas.links.iter().enumerate().filter_map(|(i, l)| {
+        let curves = (0..self.atlas.links.len()).filter_map(|i| {
             if !self.vis.links[i] {
                 return None;
             }
-            let a = cam.world_to_screen(self.layout.pos[l.a]?, self.vp);
-            let b = cam.world_to_screen(self.layout.pos[l.b]?, self.vp);
-            Some((i, a, scene::curve_control(a, b), b))
+            let [a, c, b] =
+                scene::link_curve(&self.atlas, &self.layout, &self.view.camera, self.vp, i)?;
+            Some((i, a, c, b))
         });
         let radius = click_slop(&self.gesture.pointer_type).min(6.0);
         crate::pick::nearest_curve(curves, at, radius, 16).map(Target::Link)
