@@ -81,6 +81,7 @@ ensure_browser() {
 build() {
   say "trunk: building the release page into dist/"
   trunk build --release --offline
+  node tools/minify.mjs dist
   local total=0
   for f in dist/*; do
     [ -f "$f" ] || continue

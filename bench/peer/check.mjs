@@ -5,16 +5,14 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { CHROMIUM_ARGS, launch, serve } from "../../tests/e2e/harness.mjs";
+import { launch, serve } from "../../tests/e2e/harness.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.join(here, "dist");
 const out = path.join(here, "out");
 
-// WebGL needs SwiftShader here (no GPU); the harness's launch() reads CHROMIUM_ARGS.
-for (const a of ["--use-angle=swiftshader", "--enable-unsafe-swiftshader"]) {
-  if (!CHROMIUM_ARGS.includes(a)) CHROMIUM_ARGS.push(a);
-}
+// WebGL needs SwiftShader here (no GPU).
+const WEBGL_ARGS = ["--use-angle=swiftshader", "--enable-unsafe-swiftshader"];
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -72,7 +70,7 @@ async function run(browser, url, name, hoverId) {
 
 await mkdir(out, { recursive: true });
 const server = await serve(dist);
-const browser = await launch();
+const browser = await launch(WEBGL_ARGS);
 let ok = true;
 try {
   ok = (await run(browser, server.url, "real", "cn-tianjin")) && ok;

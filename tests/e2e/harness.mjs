@@ -2,6 +2,7 @@
 // Debian's Chromium through playwright-core (no browser download).
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -46,23 +47,15 @@ export async function serve(dir = path.join(root, "dist")) {
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
-export const CHROMIUM_ARGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-];
+/** Chromium's flags, shared with wasm-bindgen-test's WebDriver run (webdriver.json). */
+const webdriver = JSON.parse(readFileSync(path.join(root, "webdriver.json"), "utf8"));
+export const CHROMIUM_ARGS = Object.freeze([...webdriver["goog:chromeOptions"].args]);
 
-/** Launches Debian's Chromium with a fresh profile. */
-export async function launch() {
+/** Launches Debian's Chromium with a fresh profile, with `extraArgs` after the shared flags. */
+export async function launch(extraArgs = []) {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
+    executablePath: process.env.CHROMIUM ?? webdriver["goog:chromeOptions"].binary,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
     headless: true,
   });
 }
@@ -92,4 +85,33 @@ export async function placePoint(page, id) {
     const r = document.getElementById("overlay").getBoundingClientRect();
     return p && { x: r.left + p.x, y: r.top + p.y, visible: p.visible };
   }, id);
+}
+
+/** Waits until the atlas has drawn every layer and has no frame on its way. */
+export async function settled(page) {
+  await page.waitForFunction(() => {
+    const s = window.atlas.stats();
+    return s.landFrameMs != null && !s.pending;
+  });
+  const knowsPending = await page.evaluate(() => "pending" in window.atlas.stats());
+  if (!knowsPending) await page.waitForTimeout(400); // a page that does not say: give it time
+  // Two animation frames: whatever the last frame drew has reached the screen.
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+}
+
+/**
+ * Starts the server and the browser before the tests of a file and stops them after; returns a
+ * handle whose `server` and `browser` are set while the tests run.
+ */
+export function useBrowser({ before, after }, extraArgs = []) {
+  const h = { server: null, browser: null };
+  before(async () => {
+    h.server = await serve();
+    h.browser = await launch(extraArgs);
+  });
+  after(async () => {
+    await h.browser?.close();
+    await h.server?.close();
+  });
+  return h;
 }

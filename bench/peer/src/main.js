@@ -18,8 +18,8 @@ window.bench = bench;
 
 const COLOURS = { CN: "#c82e2e", JP: "#8e44ad", KR: "#1f6fc5", US: "#0f9d76" };
 const OTHER = "#6b7785";
-const EDGE_ALPHA = 120 / 255; // the atlas's link alpha (src/scene.rs)
-const DIM_EDGE_ALPHA = 40 / 255; // the atlas's link alpha while something is selected
+const EDGE_ALPHA = 150 / 255; // the atlas's tie alpha (src/scene/network.rs)
+const DIM_EDGE_ALPHA = 45 / 255; // the atlas's tie alpha while something is selected
 const DIM_NODE = "#d6dde3";
 
 // sigma 3 blends with gl.ONE, gl.ONE_MINUS_SRC_ALPHA (premultiplied alpha) but does not
