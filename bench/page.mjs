@@ -11,11 +11,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import path from "node:path";
 import os from "node:os";
-import { serve, CHROMIUM_ARGS, root } from "../tests/e2e/harness.mjs";
-import { createRequire } from "node:module";
-
-const require = createRequire(path.join(root, "tools", "package.json"));
-const { chromium } = require("playwright-core");
+import { serve, launch as launchChromium, root } from "../tests/e2e/harness.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -40,12 +36,9 @@ const pct = (xs, p) => {
   return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
 };
 
-async function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: [...CHROMIUM_ARGS, "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--enable-precise-memory-info"],
-    headless: true,
-  });
+/** Chromium with WebGL on SwiftShader (no GPU here) for the peer, and precise heap figures. */
+function launch() {
+  return launchChromium(["--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--enable-precise-memory-info"]);
 }
 
 async function open(browser, url) {
@@ -125,6 +118,9 @@ async function measure(browser, name, url, hoverIds) {
         r.hover.push(await page.evaluate(() => window.bench.hover(null)));
       }
       if (name.startsWith("atlas")) {
+        // Pointer moves as the page picks them (place, else drawn tie), ms per move.
+        r.pick = [];
+        for (let k = 0; k < 5; k++) r.pick.push(await page.evaluate(() => window.bench.pick(2000)));
         r.click = [];
         for (let k = 0; k < 5; k++) {
           r.click.push(
@@ -196,12 +192,12 @@ async function main() {
   const lines = [];
   lines.push(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; headless Chromium (software raster, WebGL on SwiftShader); viewport ${VIEW.width}×${VIEW.height} CSS px at devicePixelRatio ${VIEW.dpr}; ${RUNS} cold loads per row; medians.`);
   lines.push("");
-  lines.push("| page | nodes / edges | payload gz KB | cold load ms: network (with land) | full redraw ms | hover ms | click→panel ms | pan frame ms (p95) | zoom frame ms (p95) | heap MB (JS + wasm) |");
-  lines.push("|---|---|---|---|---|---|---|---|---|---|");
+  lines.push("| page | nodes / edges | payload gz KB | cold load ms: network (with land) | full redraw ms | hover ms | pick µs per move | click→panel ms | pan frame ms (p95) | zoom frame ms (p95) | heap MB (JS + wasm) |");
+  lines.push("|---|---|---|---|---|---|---|---|---|---|---|");
   for (const r of results) {
     const gz = r.payload.reduce((s, p) => s + p.gz, 0);
     lines.push(
-      `| ${r.name} | ${r.size.nodes} / ${r.size.edges} | ${kb(gz)} | ${fmt(median(r.loads), 0)}${r.landLoads.length ? ` (${fmt(median(r.landLoads), 0)})` : ""} | ${fmt(median(r.redraw))} | ${fmt(median(r.hover), 2)} | ${r.click ? fmt(median(r.click), 2) : "–"} | ${fmt(median(r.pan))} (${fmt(pct(r.pan, 95))}) | ${fmt(median(r.zoom))} (${fmt(pct(r.zoom, 95))}) | ${fmt(((r.heap.js ?? 0) + (r.heap.wasm ?? 0)) / 2 ** 20)} |`,
+      `| ${r.name} | ${r.size.nodes} / ${r.size.edges} | ${kb(gz)} | ${fmt(median(r.loads), 0)}${r.landLoads.length ? ` (${fmt(median(r.landLoads), 0)})` : ""} | ${fmt(median(r.redraw))} | ${fmt(median(r.hover), 2)} | ${r.pick ? fmt(median(r.pick) * 1000, 1) : "–"} | ${r.click ? fmt(median(r.click), 2) : "–"} | ${fmt(median(r.pan))} (${fmt(pct(r.pan, 95))}) | ${fmt(median(r.zoom))} (${fmt(pct(r.zoom, 95))}) | ${fmt(((r.heap.js ?? 0) + (r.heap.wasm ?? 0)) / 2 ** 20)} |`,
     );
   }
   // Ratios: sigma ÷ atlas (above 1: the atlas is faster or smaller).

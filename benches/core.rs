@@ -1,16 +1,17 @@
 //! Criterion benchmarks of the pure core at real size and at 10× and 100× synthetic sizes:
-//! parsing, layout, scene building, label placement and picking.
+//! parsing, layout, scene building, label placement and picking (places, and ties at 100,000).
 //!
 //!     cargo bench --bench core
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion};
+use sister_atlas::dataset::Dataset;
 use sister_atlas::geo::Land;
 use sister_atlas::labels::{self, Candidate};
 use sister_atlas::layout::Layout;
 use sister_atlas::model::Atlas;
-use sister_atlas::pick::PlaceIndex;
-use sister_atlas::scene::{self, Visibility};
+use sister_atlas::pick::{self, LinkGrid, PlaceIndex, Pointer};
+use sister_atlas::scene::{self, SceneInput};
 use sister_atlas::synthetic::{self, Mulberry32};
-use sister_atlas::view::{ViewState, Viewport};
+use sister_atlas::view::{Derived, ViewState, Viewport, Visibility};
 
 const VP: Viewport = Viewport {
     width: 1280.0,
@@ -33,6 +34,25 @@ fn networks() -> Vec<(String, Atlas)> {
             synthetic::network(n * 100, 42),
         ),
     ]
+}
+
+/// `n` seeded points of the surface.
+fn points(n: usize) -> Vec<[f32; 2]> {
+    let mut rng = Mulberry32::new(7);
+    (0..n)
+        .map(|_| {
+            let x = rng.next_f64() as f32 * VP.width;
+            [x, rng.next_f64() as f32 * VP.height]
+        })
+        .collect()
+}
+
+/// The dataset of `atlas` at the home view, with what the filters let through.
+fn at_home(atlas: Atlas) -> Option<(Dataset, ViewState, Visibility)> {
+    let data = Dataset::new(atlas, Vec::new()).ok()?;
+    let view = ViewState::home(data.bounds(), VP);
+    let vis = Derived::default().visibility(&data, &view.filters).clone();
+    Some((data, view, vis))
 }
 
 fn parse(c: &mut Criterion) {
@@ -59,52 +79,54 @@ fn layout_scene_pick(c: &mut Criterion) {
         g.bench_with_input(BenchmarkId::new("layout", &name), &atlas, |b, a| {
             b.iter(|| Layout::geographic(a))
         });
-        let layout = Layout::geographic(&atlas);
-        let Some(bounds) = layout.bounds() else {
+        let Some((data, view, vis)) = at_home(atlas) else {
             continue;
         };
-        let view = ViewState::home(bounds, VP);
-        let vis = Visibility::compute(&atlas, &view);
-        g.bench_with_input(BenchmarkId::new("scene-network", &name), &atlas, |b, a| {
-            b.iter(|| scene::build_network(a, &layout, &view, &vis, VP))
+        let input = SceneInput {
+            data: &data,
+            view: &view,
+            vis: &vis,
+        };
+        g.bench_with_input(BenchmarkId::new("scene-network", &name), &input, |b, i| {
+            b.iter(|| scene::build_network(i, &scene::drawn_links(i)))
         });
-        g.bench_with_input(BenchmarkId::new("scene-land", &name), &atlas, |b, _| {
-            b.iter(|| scene::build_land(&land, &view, VP))
+        g.bench_with_input(BenchmarkId::new("scene-land", &name), &view, |b, v| {
+            b.iter(|| scene::build_land(&land, v))
         });
-        let index = PlaceIndex::new(&layout);
         g.bench_with_input(
             BenchmarkId::new("pick-index-build", &name),
-            &atlas,
-            |b, _| b.iter(|| PlaceIndex::new(&layout)),
+            &data,
+            |b, d| b.iter(|| PlaceIndex::new(d.layout())),
         );
         // 1000 queries at seeded random points of the visible world, radius 8 px.
-        let mut rng = Mulberry32::new(7);
         let w = view.camera.visible_world(VP);
-        let queries: Vec<[f32; 2]> = (0..1000)
-            .map(|_| {
+        let queries: Vec<[f32; 2]> = points(1000)
+            .into_iter()
+            .map(|p| {
                 [
-                    w[0] + (w[2] - w[0]) * rng.next_f64() as f32,
-                    w[1] + (w[3] - w[1]) * rng.next_f64() as f32,
+                    w[0] + (w[2] - w[0]) * p[0] / VP.width,
+                    w[1] + (w[3] - w[1]) * p[1] / VP.height,
                 ]
             })
             .collect();
         let r = 8.0 / view.camera.scale;
         g.bench_with_input(
             BenchmarkId::new("pick-1000-queries", &name),
-            &atlas,
-            |b, _| {
+            &data,
+            |b, d| {
                 b.iter(|| {
                     queries
                         .iter()
-                        .filter_map(|&q| index.nearest(q, r, |_, _| true))
+                        .filter_map(|&q| d.index().nearest(q, r, |_, _| true))
                         .count()
                 })
             },
         );
-        let candidates: Vec<Candidate> = atlas
+        let candidates: Vec<Candidate> = data
+            .atlas()
             .places
             .iter()
-            .zip(&layout.pos)
+            .zip(&data.layout().pos)
             .filter_map(|(p, pos)| {
                 let s = view.camera.world_to_screen((*pos)?, VP);
                 Some(Candidate {
@@ -116,12 +138,56 @@ fn layout_scene_pick(c: &mut Criterion) {
                 })
             })
             .collect();
-        g.bench_with_input(BenchmarkId::new("labels", &name), &atlas, |b, _| {
-            b.iter(|| labels::place(candidates.clone(), VP.width, VP.height, &[], 113))
+        g.bench_with_input(BenchmarkId::new("labels", &name), &candidates, |b, c| {
+            b.iter(|| labels::layout(c.clone(), VP.width, VP.height, &[], 113))
         });
     }
     g.finish();
 }
 
-criterion_group!(benches, parse, layout_scene_pick);
+/// A pointer move over the whole network: the place under it, else the drawn tie under it, on
+/// the real network and at 100,000 ties (where the picture draws a sample).
+fn pick_moves(c: &mut Criterion) {
+    let mut g = c.benchmark_group("pick");
+    g.sample_size(20);
+    let (real, _) = Atlas::embedded();
+    let nets = [
+        (format!("real-{}", real.links.len()), real),
+        (
+            "synthetic-100000".to_owned(),
+            synthetic::network(100_000, 42),
+        ),
+    ];
+    let moves = points(1000);
+    for (name, atlas) in nets {
+        let Some((data, view, vis)) = at_home(atlas) else {
+            continue;
+        };
+        let input = SceneInput {
+            data: &data,
+            view: &view,
+            vis: &vis,
+        };
+        let drawn = scene::drawn_links(&input);
+        g.bench_with_input(BenchmarkId::new("tie-grid-build", &name), &drawn, |b, d| {
+            b.iter(|| LinkGrid::new(d, &input))
+        });
+        let grid = LinkGrid::new(&drawn, &input);
+        g.bench_with_input(
+            BenchmarkId::new("1000-pointer-moves", &name),
+            &input,
+            |b, i| {
+                b.iter(|| {
+                    moves
+                        .iter()
+                        .filter(|&&at| pick::item_at(i, Some(&grid), at, Pointer::Mouse).is_some())
+                        .count()
+                })
+            },
+        );
+    }
+    g.finish();
+}
+
+criterion_group!(benches, parse, layout_scene_pick, pick_moves);
 criterion_main!(benches);

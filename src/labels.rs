@@ -70,7 +70,7 @@ fn overlaps(a: &[f32; 4], b: &[f32; 4]) -> bool {
 
 /// Places labels inside `[0, 0, width, height]` without overlap, avoiding `blocked` boxes too.
 /// At most `max` labels are placed.
-pub fn place(
+pub fn layout(
     mut candidates: Vec<Candidate>,
     width: f32,
     height: f32,
@@ -144,7 +144,7 @@ mod tests {
                 )
             })
             .collect();
-        let placed = place(cands, 400.0, 300.0, &[], 1000);
+        let placed = layout(cands, 400.0, 300.0, &[], 1000);
         assert!(!placed.is_empty() && placed.len() < 200);
         for (i, a) in placed.iter().enumerate() {
             for b in &placed[i + 1..] {
@@ -161,20 +161,21 @@ mod tests {
             cand("A", [100.0, 100.0], 1.0),
             cand("B", [300.0, 100.0], 0.5),
         ];
-        let all = place(c.clone(), 400.0, 200.0, &[[0.0, 0.0, 200.0, 200.0]], 10);
+        let all = layout(c.clone(), 400.0, 200.0, &[[0.0, 0.0, 200.0, 200.0]], 10);
         assert_eq!(all.len(), 1);
         assert_eq!(all[0].text, "B");
-        assert_eq!(place(c, 400.0, 200.0, &[], 1).len(), 1);
+        assert_eq!(layout(c, 400.0, 200.0, &[], 1).len(), 1);
     }
 
     #[test]
-    fn placement_is_deterministic() {
-        let cands: Vec<_> = (0..50)
-            .map(|i| cand("Same", [i as f32 * 5.0, 40.0], 1.0))
-            .collect();
-        assert_eq!(
-            place(cands.clone(), 300.0, 100.0, &[], 99),
-            place(cands, 300.0, 100.0, &[], 99)
-        );
+    fn equal_priorities_go_in_input_order() {
+        // Two labels that cannot both fit: with equal priority the first given wins, whatever
+        // else is in the list.
+        let a = cand("First", [150.0, 50.0], 1.0);
+        let b = cand("Second", [150.0, 50.0], 1.0);
+        let placed = layout(vec![a.clone(), b.clone()], 300.0, 100.0, &[], 1);
+        assert_eq!(placed[0].text, "First");
+        let placed = layout(vec![b, a], 300.0, 100.0, &[], 1);
+        assert_eq!(placed[0].text, "Second");
     }
 }

@@ -45,7 +45,7 @@ impl Layout {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::tests::fixture;
+    use crate::model::testing::fixture;
 
     #[test]
     fn geographic_layout_places_everything_with_coordinates() {

@@ -3,12 +3,16 @@
 //! China's sister-city (friendship-city) ties with Japan, South Korea and the United States, drawn
 //! as a network on a Pacific-centred map. A pure Rust core, a thin web shell:
 //!
-//! `data` (CSV rows) → `model` (validated atlas) → `layout` (positions) → `scene` (what to draw,
-//! derived from one [`view::ViewState`]) → `render` (plotters backends) — and `web`, the only
-//! module that knows about the browser.
+//! `data` (CSV rows) → `model` (validated atlas) → `layout` (positions) → `dataset` (atlas,
+//! layout and index as one) → `view` (the one view state and its update) → `scene` (what to draw)
+//! and `details` (what to say) → `render` (plotters backends); `pick` finds what the pointer is
+//! on, and `web`, the only module that knows about the browser, turns events into actions.
 
 pub mod data;
+pub mod dataset;
+pub mod details;
 pub mod geo;
+pub mod geometry;
 pub mod labels;
 pub mod layout;
 pub mod model;

@@ -35,7 +35,8 @@ fn boxes(c: Country) -> ((f64, f64), (f64, f64)) {
     }
 }
 
-/// The synthetic network with `links` links (seed 42 unless told otherwise).
+/// The synthetic network with `links` links, from generator seed `seed` (the page and the
+/// benchmarks use 42).
 pub fn network(links: usize, seed: u32) -> Atlas {
     let mut rng = Mulberry32::new(seed);
     let n_places = (links / 10).max(10);
@@ -72,8 +73,8 @@ pub fn network(links: usize, seed: u32) -> Atlas {
         let a = (2 * (rng.next_f64() * evens as f64) as usize).min(last_even);
         let b = 2 * (rng.next_f64() * odds as f64) as usize + 1;
         out.push(Link {
-            a,
-            b,
+            cn: a,
+            partner: b,
             kind: Kind::Unknown,
             date: None,
             date_source: String::new(),
@@ -104,8 +105,8 @@ mod tests {
         assert_eq!(a.links.len(), 1000);
         assert_eq!(a.places.len(), 100);
         for l in &a.links {
-            assert_eq!(a.places[l.a].country, Country::CN);
-            assert_ne!(a.places[l.b].country, Country::CN);
+            assert_eq!(a.places[l.cn].country, Country::CN);
+            assert_ne!(a.places[l.partner].country, Country::CN);
         }
         let degree: usize = a.places.iter().map(Place::degree).sum();
         assert_eq!(degree, 2000);

@@ -5,7 +5,7 @@
 
 use sister_atlas::model::Atlas;
 use sister_atlas::scene::{Batch, Rgba, Scene, Shape, Style};
-use sister_atlas::web::{canvas::Surface, dom};
+use sister_atlas::web::{canvas::Surface, dom, panel};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -33,15 +33,11 @@ fn painter_draws_batches_at_the_device_pixel_ratio() {
         height: 60.0,
         background: Some(Rgba(10, 20, 30, 255)),
         batches: vec![Batch {
-            style: Style {
-                fill: Some(Rgba(200, 0, 0, 255)),
-                stroke: None,
-                width: 0.0,
-            },
+            style: Style::fill(Rgba(200, 0, 0, 255)),
             shapes: vec![Shape::Circle([75.0, 30.0], 10.0)],
         }],
         labels: vec![],
-        sampled: None,
+        sampling: None,
     };
     s.paint(&scene, 2.0).unwrap();
     // Circle centre (75, 30) CSS px = (150, 60) device px; a CSS point at 19 px from the centre
@@ -77,8 +73,8 @@ evil,<a href=x>t</a>,javascript:alert(3),x
     let host: web_sys::HtmlElement = doc.create_element("div").unwrap().dyn_into().unwrap();
     doc.body().unwrap().append_child(&host).unwrap();
     for id in ["cn-a", "jp-b"] {
-        let d = atlas.place_details(atlas.index_of(id).unwrap()).unwrap();
-        dom::render_details(&doc, &host, &d).unwrap();
+        let d = sister_atlas::details::place_details(&atlas, atlas.index_of(id).unwrap()).unwrap();
+        panel::render_place(&doc, &host, &d).unwrap();
         for tag in ["img", "script", "b", "i"] {
             assert!(host.query_selector(tag).unwrap().is_none(), "{tag} in {id}");
         }
@@ -132,5 +128,133 @@ fn errors_and_data_problems_are_shown_on_the_page() {
     assert!(
         text.contains("places.csv line 2, field “lat”: not a number"),
         "{text}"
+    );
+}
+
+fn div(doc: &web_sys::Document) -> web_sys::HtmlElement {
+    let e: web_sys::HtmlElement = doc.create_element("div").unwrap().dyn_into().unwrap();
+    doc.body().unwrap().append_child(&e).unwrap();
+    e
+}
+
+#[wasm_bindgen_test]
+fn the_panel_and_tooltip_follow_the_view_state() {
+    use sister_atlas::dataset::Dataset;
+    use sister_atlas::view::{update, Action, Derived, Target, ViewState, Viewport};
+    let (atlas, _) = Atlas::embedded();
+    let data = Dataset::new(atlas, Vec::new()).unwrap();
+    let mut view = ViewState::home(data.bounds(), Viewport::new(800.0, 500.0, 1.0));
+    let doc = dom::document().unwrap();
+    let p = panel::Panel {
+        doc: doc.clone(),
+        aside: div(&doc),
+        body: div(&doc),
+        tooltip: div(&doc),
+    };
+    let stage = div(&doc);
+    p.show(&data, &view).unwrap();
+    assert!(p.aside.hidden(), "nothing selected: no panel");
+    let kobe = Target::from_key(data.atlas(), "jp-kobe");
+    let d = update(&mut view, &data, Action::Select(kobe.clone()));
+    assert!(d.panel);
+    p.show(&data, &view).unwrap();
+    assert!(!p.aside.hidden());
+    let text = p.body.text_content().unwrap();
+    assert!(
+        text.contains("Kobe") && text.contains("神戸市") && text.contains("Tianjin"),
+        "{text}"
+    );
+    // A tie: both places named in the title.
+    let tie = Target::from_key(data.atlas(), "jp-kobe~cn-tianjin");
+    update(&mut view, &data, Action::Select(tie));
+    p.show(&data, &view).unwrap();
+    let title = doc
+        .get_element_by_id("details-title")
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(
+        title.contains("Tianjin") && title.contains("Kobe"),
+        "{title}"
+    );
+
+    // The tooltip says what is hovered, where the pointer is, and goes with the hover.
+    let mut derived = Derived::default();
+    update(
+        &mut view,
+        &data,
+        Action::Hover {
+            target: kobe,
+            at: Some([100.0, 100.0]),
+        },
+    );
+    let vis = derived.visibility(&data, &view.filters);
+    p.tooltip(&data, &view, vis, &stage);
+    assert!(!p.tooltip.hidden());
+    assert!(p
+        .tooltip
+        .text_content()
+        .unwrap()
+        .starts_with("Kobe 神戸市 · "));
+    assert_eq!(
+        stage.style().get_property_value("cursor").unwrap(),
+        "pointer"
+    );
+    update(
+        &mut view,
+        &data,
+        Action::Hover {
+            target: None,
+            at: None,
+        },
+    );
+    p.tooltip(&data, &view, vis, &stage);
+    assert!(p.tooltip.hidden());
+}
+
+/// `o[k1][k2]…` of a JS value.
+fn get(o: &wasm_bindgen::JsValue, path: &[&str]) -> wasm_bindgen::JsValue {
+    path.iter().fold(o.clone(), |v, k| {
+        let key = match k.parse::<u32>() {
+            Ok(i) => wasm_bindgen::JsValue::from_f64(f64::from(i)),
+            Err(_) => wasm_bindgen::JsValue::from_str(k),
+        };
+        js_sys::Reflect::get(&v, &key).unwrap()
+    })
+}
+
+#[wasm_bindgen_test]
+fn js_records_keep_their_shape() {
+    use sister_atlas::details;
+    use sister_atlas::web::js::ToJs;
+    let (atlas, _) = Atlas::embedded();
+    let kobe = details::place_details(&atlas, atlas.index_of("jp-kobe").unwrap()).unwrap();
+    let v = kobe.to_js();
+    assert_eq!(get(&v, &["country"]).as_string().unwrap(), "JP");
+    assert_eq!(get(&v, &["names", "ja"]).as_string().unwrap(), "神戸市");
+    assert!(js_sys::Array::is_array(&get(&v, &["partners_by_country"])));
+    // A partner's place and tie fields sit side by side.
+    let first = get(&v, &["partners", "0"]);
+    assert_eq!(get(&first, &["id"]).as_string().unwrap(), "cn-tianjin");
+    assert_eq!(get(&first, &["country"]).as_string().unwrap(), "CN");
+    assert_eq!(get(&first, &["date"]).as_string().unwrap(), "1973-06-24");
+    assert_eq!(get(&first, &["year"]).as_f64(), Some(1973.0));
+    assert!(get(&first, &["sources", "0", "url"])
+        .as_string()
+        .unwrap()
+        .starts_with("http"));
+    let l = atlas.link_between("cn-tianjin", "jp-kobe").unwrap();
+    let v = details::link_details(&atlas, l).unwrap().to_js();
+    assert_eq!(get(&v, &["a", "id"]).as_string().unwrap(), "cn-tianjin");
+    assert_eq!(get(&v, &["b", "name_local"]).as_string().unwrap(), "神戸市");
+    assert_eq!(get(&v, &["tier"]).as_string().unwrap(), "province-level");
+    // An absent value is undefined, as JavaScript code expects of a missing field.
+    let undated = atlas.links.iter().position(|l| l.date.is_none()).unwrap();
+    let v = details::link_details(&atlas, undated).unwrap().to_js();
+    assert!(get(&v, &["date"]).is_undefined() && get(&v, &["year"]).is_undefined());
+    let all = details::place_summaries(&atlas).to_js();
+    assert_eq!(
+        js_sys::Array::from(&all).length() as usize,
+        atlas.places.len()
     );
 }

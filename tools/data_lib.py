@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Shared helpers for the data/*.csv curation scripts (tools/data_*.py).
+"""Shared helpers for editing data/*.csv (tools/data_apply.py; the archived tools/history/ scripts).
 
 load(name) -> (header, rows as dicts); save(name, header, rows) writes a sorted, UTF-8, LF-terminated
 CSV atomically (temp file + rename) so that the files stay valid at all times.

@@ -1,5 +1,6 @@
 //! The batched Canvas 2D painter: one path, one fill and one stroke per batch of the scene.
 
+use crate::render::css;
 use crate::scene::{Batch, Label, Rgba, Scene, Shape};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -102,7 +103,7 @@ impl Surface {
         let d = f64::from(dpr);
         ctx.set_transform(d, 0.0, 0.0, d, 0.0, 0.0)?;
         if let Some(bg) = scene.background {
-            ctx.set_fill_style_str(&bg.css());
+            ctx.set_fill_style_str(&css::rgba(bg));
             ctx.fill_rect(0.0, 0.0, f64::from(scene.width), f64::from(scene.height));
         }
         ctx.set_line_join("round");
@@ -118,7 +119,7 @@ impl Surface {
                 if batch.shapes.iter().all(|s| matches!(s, Shape::Polygon(_))) {
                     // Filled one by one: cheaper to raster than one path of hundreds of rings
                     // (measured: 17 ms vs 24 ms for 13,000 points at 2560×1600).
-                    ctx.set_fill_style_str(&f.css());
+                    ctx.set_fill_style_str(&css::rgba(f));
                     for shape in &batch.shapes {
                         if let Shape::Polygon(pts) = shape {
                             ctx.begin_path();
@@ -150,12 +151,12 @@ impl Surface {
                 }
             }
             if let Some(f) = batch.style.fill {
-                ctx.set_fill_style_str(&f.css());
+                ctx.set_fill_style_str(&css::rgba(f));
                 ctx.fill();
             }
             if let Some(s) = batch.style.stroke {
-                ctx.set_stroke_style_str(&s.css());
-                ctx.set_line_width(f64::from(batch.style.width));
+                ctx.set_stroke_style_str(&css::rgba(s));
+                ctx.set_line_width(f64::from(batch.style.stroke_width));
                 ctx.stroke();
             }
         }
@@ -180,7 +181,7 @@ impl Surface {
                 fill,
                 batch.style.stroke,
                 steps(*r, 2.0),
-                steps(batch.style.width, 4.0),
+                steps(batch.style.stroke_width, 4.0),
                 steps(dpr, 100.0),
             );
             let sprite = match sprites.get(&key) {
@@ -213,10 +214,10 @@ impl Surface {
                 let ctx = $ctx;
                 ctx.begin_path();
                 ctx.arc(half, half, r, 0.0, TAU)?;
-                ctx.set_fill_style_str(&fill.css());
+                ctx.set_fill_style_str(&css::rgba(fill));
                 ctx.fill();
                 if let Some(s) = stroke {
-                    ctx.set_stroke_style_str(&s.css());
+                    ctx.set_stroke_style_str(&css::rgba(s));
                     ctx.set_line_width(w);
                     ctx.stroke();
                 }
@@ -251,7 +252,7 @@ impl Surface {
         let ctx = &self.ctx;
         ctx.set_text_baseline("alphabetic");
         ctx.set_line_width(3.0);
-        ctx.set_stroke_style_str(&crate::scene::palette::HALO.css());
+        ctx.set_stroke_style_str(&css::rgba(crate::scene::palette::HALO));
         let mut font = String::new();
         for l in labels {
             let f = label_font(l.size, l.bold);
@@ -261,7 +262,7 @@ impl Surface {
             }
             let (x, y) = (f64::from(l.origin[0]), f64::from(l.origin[1]));
             ctx.stroke_text(&l.text, x, y)?;
-            ctx.set_fill_style_str(&l.color.css());
+            ctx.set_fill_style_str(&css::rgba(l.color));
             ctx.fill_text(&l.text, x, y)?;
         }
         Ok(())

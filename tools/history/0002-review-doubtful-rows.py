@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""One-off structural review of the bootstrapped dataset (issue 3, batch 1).
+"""One-off structural review of the bootstrapped dataset (first review pass).
 
 Resolves every `review:` note of data/links.csv (keep with evidence / correct / remove), fixes
 places geocoded outside their own region, fills region_local and Korean names, and appends what was

@@ -2,7 +2,7 @@
 """Second dating pass: apply dated evidence (date + URL that states it) to data/links.csv.
 
 Usage: python3 tools/data_dates2_apply.py
-Evidence rows live in tools/data_dates2_evidence.py as DATES = [(a, b, date, url, kind, note), ...].
+Evidence rows live in 0007-dates-second-pass-evidence.py as DATES = [(a, b, date, url, kind, note), ...].
 A date is written only where the link has none (or refines the same year/month); where the link already
 has a different date, the new one is recorded in `note` as "also cited". kind is filled only when empty.
 """

@@ -1,7 +1,6 @@
-//! Picking: which place is under the pointer, in microseconds whatever the size of the network.
-//!
-//! A uniform grid over the layout's world positions (a few dozen lines, no dependency): a query
-//! looks only at the cells within the search radius.
+//! The place index: a uniform grid over the layout's world positions (a few dozen lines, no
+//! dependency). A query looks only at the cells within the search radius, so finding the place
+//! under the pointer takes microseconds whatever the size of the network.
 
 use crate::layout::Layout;
 
@@ -111,47 +110,6 @@ impl PlaceIndex {
     }
 }
 
-/// The curve nearest to `at` within `radius` (all in the same units, screen pixels in practice),
-/// among quadratic curves given as (id, start, control, end); each curve is measured along
-/// `segments` straight pieces. Brute force with a bounding-box test first: ties are picked only
-/// where no place is, and the network draws at most `scene::LINK_BUDGET` of them.
-pub fn nearest_curve(
-    curves: impl IntoIterator<Item = (usize, [f32; 2], [f32; 2], [f32; 2])>,
-    at: [f32; 2],
-    radius: f32,
-    segments: usize,
-) -> Option<usize> {
-    let mut best: Option<(f32, usize)> = None;
-    for (id, a, c, b) in curves {
-        let (x0, x1) = (a[0].min(b[0]).min(c[0]), a[0].max(b[0]).max(c[0]));
-        let (y0, y1) = (a[1].min(b[1]).min(c[1]), a[1].max(b[1]).max(c[1]));
-        if at[0] < x0 - radius || at[0] > x1 + radius || at[1] < y0 - radius || at[1] > y1 + radius
-        {
-            continue;
-        }
-        let pts = crate::scene::Shape::quad_points(a, c, b, segments.max(1));
-        for w in pts.windows(2) {
-            let d = segment_distance(at, w[0], w[1]);
-            if d <= radius && best.is_none_or(|(bd, bi)| (d, id) < (bd, bi)) {
-                best = Some((d, id));
-            }
-        }
-    }
-    best.map(|(_, id)| id)
-}
-
-fn segment_distance(p: [f32; 2], a: [f32; 2], b: [f32; 2]) -> f32 {
-    let (dx, dy) = (b[0] - a[0], b[1] - a[1]);
-    let len2 = dx * dx + dy * dy;
-    let t = if len2 > 0.0 {
-        (((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2).clamp(0.0, 1.0)
-    } else {
-        0.0
-    };
-    let (qx, qy) = (a[0] + t * dx, a[1] + t * dy);
-    ((p[0] - qx).powi(2) + (p[1] - qy).powi(2)).sqrt()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -200,20 +158,6 @@ mod tests {
                 .map(|(_, i)| i);
             assert_eq!(idx.nearest(q, rad, |_, _| true), brute, "{q:?} {rad}");
         }
-    }
-
-    #[test]
-    fn nearest_curve_follows_the_bend() {
-        // A curve bowing up to y = -50 at its middle (control at y = -100).
-        let curves = [
-            (7, [0.0, 0.0], [50.0, -100.0], [100.0, 0.0]),
-            (9, [0.0, 10.0], [50.0, 10.0], [100.0, 10.0]),
-        ];
-        assert_eq!(nearest_curve(curves, [50.0, -49.0], 3.0, 16), Some(7));
-        // On the chord of curve 7 but far from the curve itself: the straight one is nearer.
-        assert_eq!(nearest_curve(curves, [50.0, 8.0], 3.0, 16), Some(9));
-        assert_eq!(nearest_curve(curves, [50.0, -20.0], 3.0, 16), None);
-        assert_eq!(nearest_curve([], [0.0, 0.0], 3.0, 16), None);
     }
 
     #[test]

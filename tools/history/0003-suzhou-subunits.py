@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""One-off (issue 3, batch 2): sistercity.info files the ties of Suzhou's county-level cities and districts
+"""One-off (second review pass): sistercity.info files the ties of Suzhou's county-level cities and districts
 under "Suzhou"; merge those rows into the sub-unit rows that Wikipedia gives, note the rest, drop the
 Luoyang – "Wisconsin" artefact, and log it in data/CHANGELOG.md. Refuses to run twice."""
 import os, sys

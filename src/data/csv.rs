@@ -1,68 +1,23 @@
-//! The dataset as written in `data/*.csv`: row types, parsing and row-level errors.
-//!
-//! Parsing never panics and never drops a row silently: every row that cannot be read becomes a
-//! [`DataIssue`] naming the file, the line and the field. Cross-row checks (unknown ids, duplicate
-//! pairs) live in [`crate::model`].
+//! CSV text into rows: record splitting with true line numbers, fields by column name, and the
+//! issues of rows that cannot be read.
 
 use std::fmt;
-
-/// The dataset compiled into the binary.
-pub mod embedded {
-    /// `data/places.csv`
-    pub const PLACES: &str = include_str!("../data/places.csv");
-    /// `data/links.csv`
-    pub const LINKS: &str = include_str!("../data/links.csv");
-    /// `data/sources.csv`
-    pub const SOURCES: &str = include_str!("../data/sources.csv");
-    /// `data/land.bin` (see `tools/land.mjs` for the format)
-    pub const LAND: &[u8] = include_bytes!("../data/land.bin");
-}
-
-/// One row of `places.csv`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PlaceRow {
-    pub id: String,
-    pub country: String,
-    pub level: String,
-    pub name_en: String,
-    pub name_zh: String,
-    pub name_ja: String,
-    pub name_kana: String,
-    pub name_ko: String,
-    pub region_en: String,
-    pub region_local: String,
-    pub lat: Option<f64>,
-    pub lon: Option<f64>,
-    pub coord_source: String,
-}
-
-/// One row of `links.csv`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct LinkRow {
-    pub a: String,
-    pub b: String,
-    pub kind: String,
-    pub date: String,
-    pub date_source: String,
-    pub sources: String,
-    pub note: String,
-}
-
-/// One row of `sources.csv`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SourceRow {
-    pub key: String,
-    pub title: String,
-    pub url: String,
-    pub licence: String,
-}
 
 /// A row type read from CSV by column name: columns may come in any order, optional ones may be
 /// missing (they read as empty), unknown ones are ignored.
 pub trait Row: Sized {
+    /// Every column the row type knows, in the order the project's own files keep them.
+    const COLUMNS: &'static [&'static str];
     /// Columns the header must have.
     const REQUIRED: &'static [&'static str];
     fn from_fields(f: &Fields<'_>) -> Result<Self, FieldError>;
+}
+
+/// A row and the line of the file it starts on (1-based; the header is line 1).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Numbered<T> {
+    pub line: u64,
+    pub row: T,
 }
 
 /// The fields of one record, looked up by column name.
@@ -107,54 +62,6 @@ impl<'a> Fields<'a> {
     }
 }
 
-impl Row for PlaceRow {
-    const REQUIRED: &'static [&'static str] = &["id", "country", "level", "name_en", "lat", "lon"];
-    fn from_fields(f: &Fields<'_>) -> Result<Self, FieldError> {
-        Ok(Self {
-            id: f.text("id"),
-            country: f.text("country"),
-            level: f.text("level"),
-            name_en: f.text("name_en"),
-            name_zh: f.text("name_zh"),
-            name_ja: f.text("name_ja"),
-            name_kana: f.text("name_kana"),
-            name_ko: f.text("name_ko"),
-            region_en: f.text("region_en"),
-            region_local: f.text("region_local"),
-            lat: f.number("lat")?,
-            lon: f.number("lon")?,
-            coord_source: f.text("coord_source"),
-        })
-    }
-}
-
-impl Row for LinkRow {
-    const REQUIRED: &'static [&'static str] = &["a", "b"];
-    fn from_fields(f: &Fields<'_>) -> Result<Self, FieldError> {
-        Ok(Self {
-            a: f.text("a"),
-            b: f.text("b"),
-            kind: f.text("kind"),
-            date: f.text("date"),
-            date_source: f.text("date_source"),
-            sources: f.text("sources"),
-            note: f.text("note"),
-        })
-    }
-}
-
-impl Row for SourceRow {
-    const REQUIRED: &'static [&'static str] = &["key", "title"];
-    fn from_fields(f: &Fields<'_>) -> Result<Self, FieldError> {
-        Ok(Self {
-            key: f.text("key"),
-            title: f.text("title"),
-            url: f.text("url"),
-            licence: f.text("licence"),
-        })
-    }
-}
-
 /// A problem with one row (or one field of one row) of an input file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DataIssue {
@@ -191,6 +98,17 @@ impl fmt::Display for DataIssue {
     }
 }
 
+/// Line breaks in `bytes[..upto]`: `\n`, `\r\n` and a lone `\r` each end one line (csv-core
+/// accepts all three as record ends). `bytes` may go on past `upto`, so that a `\r` at the end
+/// of the counted part sees whether a `\n` follows it.
+fn line_breaks(bytes: &[u8], upto: usize) -> u64 {
+    bytes[..upto]
+        .iter()
+        .enumerate()
+        .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')))
+        .count() as u64
+}
+
 /// Splits CSV text (RFC 4180: quoted fields with commas, `""` and line breaks) into records, each
 /// with the line it starts on. The splitting is csv-core's (a small, well-tested state machine);
 /// the csv crate's serde layer is not used, which keeps about 30 KB out of the wasm.
@@ -211,14 +129,14 @@ pub fn records(text: &str, mut each: impl FnMut(u64, &[&str])) {
                 .iter()
                 .take_while(|&&b| b == b'\n' || b == b'\r')
                 .count();
-            line += input[..skip].iter().filter(|&&b| b == b'\n').count() as u64;
+            line += line_breaks(input, skip);
             input = &input[skip..];
             start_line = line;
             at_start = false;
         }
         let (res, nin, nout, nend) =
             reader.read_record(input, &mut out[outlen..], &mut ends[endlen..]);
-        line += input[..nin].iter().filter(|&&b| b == b'\n').count() as u64;
+        line += line_breaks(input, nin);
         input = &input[nin..];
         outlen += nout;
         endlen += nend;
@@ -248,10 +166,11 @@ pub fn records(text: &str, mut each: impl FnMut(u64, &[&str])) {
     }
 }
 
-/// Parses a CSV file into rows of `T`, collecting one issue per unreadable row.
+/// Parses a CSV file into rows of `T`, each with the line it starts on, collecting one issue per
+/// unreadable row.
 ///
 /// A missing required column is reported once (on the header line) and yields no rows.
-pub fn parse_csv<T: Row>(file: &str, text: &str) -> (Vec<T>, Vec<DataIssue>) {
+pub fn parse_csv<T: Row>(file: &str, text: &str) -> (Vec<Numbered<T>>, Vec<DataIssue>) {
     let mut header: Option<Vec<String>> = None;
     let mut rows = Vec::new();
     let mut issues = Vec::new();
@@ -283,7 +202,7 @@ pub fn parse_csv<T: Row>(file: &str, text: &str) -> (Vec<T>, Vec<DataIssue>) {
         }
         let fields = Fields { header, values };
         match T::from_fields(&fields) {
-            Ok(row) => rows.push(row),
+            Ok(row) => rows.push(Numbered { line, row }),
             Err(e) => issues.push(DataIssue::new(file, line, Some(e.field), e.message)),
         }
     });
@@ -316,21 +235,9 @@ pub fn parse_csv<T: Row>(file: &str, text: &str) -> (Vec<T>, Vec<DataIssue>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::{PlaceRow, SourceRow};
 
     const HEAD: &str = "id,country,level,name_en,name_zh,name_ja,name_kana,name_ko,region_en,region_local,lat,lon,coord_source\n";
-
-    #[test]
-    fn embedded_files_parse_without_issues() {
-        let (places, issues) = parse_csv::<PlaceRow>("places.csv", embedded::PLACES);
-        assert!(issues.is_empty(), "{issues:?}");
-        assert!(places.len() > 500);
-        let (links, issues) = parse_csv::<LinkRow>("links.csv", embedded::LINKS);
-        assert!(issues.is_empty(), "{issues:?}");
-        assert!(links.len() > 500);
-        let (sources, issues) = parse_csv::<SourceRow>("sources.csv", embedded::SOURCES);
-        assert!(issues.is_empty(), "{issues:?}");
-        assert!(!sources.is_empty());
-    }
 
     #[test]
     fn bad_number_names_line_and_field() {
@@ -339,9 +246,8 @@ mod tests {
         );
         let (rows, issues) = parse_csv::<PlaceRow>("places.csv", &text);
         assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].line, 2);
         assert_eq!(issues.len(), 1);
-        assert_eq!(issues[0].line, 3);
-        assert_eq!(issues[0].field.as_deref(), Some("lat"));
         assert_eq!(
             issues[0].to_string(),
             "places.csv line 3, field “lat”: not a number"
@@ -353,8 +259,8 @@ mod tests {
         let text = format!("{HEAD}cn-a,CN,city,A,甲,,,,Hebei,,,,\n");
         let (rows, issues) = parse_csv::<PlaceRow>("places.csv", &text);
         assert!(issues.is_empty(), "{issues:?}");
-        assert_eq!(rows[0].lat, None);
-        assert_eq!(rows[0].lon, None);
+        assert_eq!(rows[0].row.lat, None);
+        assert_eq!(rows[0].row.lon, None);
     }
 
     #[test]
@@ -365,7 +271,7 @@ mod tests {
         assert_eq!(issues[0].line, 2);
         assert!(issues[0].message.contains("fields"), "{}", issues[0]);
 
-        let (rows, issues) = parse_csv::<LinkRow>("links.csv", "x,y\n1,2\n3,4\n");
+        let (rows, issues) = parse_csv::<crate::data::LinkRow>("links.csv", "x,y\n1,2\n3,4\n");
         assert!(rows.is_empty());
         assert_eq!(issues.len(), 1);
         assert_eq!(issues[0].line, 1);
@@ -373,15 +279,29 @@ mod tests {
     }
 
     #[test]
-    fn quoted_line_breaks_keep_line_numbers_right() {
-        let text = "key,title,url,licence\nw,\"two\nlines\",u,l\n\nx,three,u\n";
+    fn quoted_line_breaks_and_blank_lines_keep_line_numbers_true() {
+        let text = "key,title,url,licence\nw,\"two\nlines\",u,l\n\nx,three,u\ny,four,u,l\n";
         let (rows, issues) = parse_csv::<SourceRow>("sources.csv", text);
-        assert_eq!(rows.len(), 1);
-        assert_eq!(rows[0].title, "two\nlines");
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].row.title, "two\nlines");
+        assert_eq!(rows[0].line, 2);
         // The short row starts on line 5 (line 3 holds the quoted break, line 4 is blank).
         assert_eq!(issues.len(), 1);
         assert_eq!(issues[0].line, 5);
         assert_eq!(issues[0].message, "the row has 3 fields, the header 4");
+        assert_eq!(rows[1].line, 6);
+    }
+
+    #[test]
+    fn every_kind_of_line_end_counts_one_line() {
+        for eol in ["\n", "\r\n", "\r"] {
+            let text = ["key,title", "a,A", "b", "c,C,x", "d,D", ""].join(eol);
+            let (rows, issues) = parse_csv::<SourceRow>("sources.csv", &text);
+            let lines: Vec<u64> = issues.iter().map(|i| i.line).collect();
+            assert_eq!(lines, [3, 4], "{eol:?}");
+            let ok: Vec<u64> = rows.iter().map(|r| r.line).collect();
+            assert_eq!(ok, [2, 5], "{eol:?}");
+        }
     }
 
     #[test]
@@ -389,8 +309,8 @@ mod tests {
         let text = "title,key\nT,k\n";
         let (rows, issues) = parse_csv::<SourceRow>("sources.csv", text);
         assert!(issues.is_empty());
-        assert_eq!(rows[0].key, "k");
-        assert_eq!(rows[0].url, "");
+        assert_eq!(rows[0].row.key, "k");
+        assert_eq!(rows[0].row.url, "");
         let (rows, issues) = parse_csv::<SourceRow>("sources.csv", "");
         assert!(rows.is_empty());
         assert_eq!(
@@ -405,6 +325,6 @@ mod tests {
             "\u{feff}key,title,url,licence\nw,\"Lists, of \"\"twins\"\"\",https://x.org,CC\n";
         let (rows, issues) = parse_csv::<SourceRow>("sources.csv", text);
         assert!(issues.is_empty());
-        assert_eq!(rows[0].title, "Lists, of \"twins\"");
+        assert_eq!(rows[0].row.title, "Lists, of \"twins\"");
     }
 }

@@ -1,0 +1,129 @@
+//! A dataset ready to draw: the atlas with its layout, bounds and place index, built together
+//! and replaced together. The parts are private and made in one constructor, so a layout of
+//! another length or an index of other data cannot exist beside an atlas.
+
+use crate::data::DataIssue;
+use crate::layout::{Bounds, Layout};
+use crate::model::Atlas;
+use crate::pick::PlaceIndex;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Distinguishes datasets, so that anything derived from one is never taken for another's.
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+
+#[derive(Debug)]
+pub struct Dataset {
+    id: u64,
+    atlas: Atlas,
+    layout: Layout,
+    bounds: Bounds,
+    index: PlaceIndex,
+    issues: Vec<DataIssue>,
+}
+
+impl Dataset {
+    /// Lays out `atlas` and indexes it; `issues` are the rows left out while reading it. Fails,
+    /// with a sentence for people, when there is nothing to draw.
+    pub fn new(atlas: Atlas, issues: Vec<DataIssue>) -> Result<Self, String> {
+        if atlas.links.is_empty() {
+            return Err(match issues.first() {
+                Some(first) => format!("the data has no usable ties (first problem: {first})"),
+                None => "the data has no ties".to_owned(),
+            });
+        }
+        let layout = Layout::geographic(&atlas);
+        let bounds = layout
+            .bounds()
+            .ok_or_else(|| "no place in the data has coordinates".to_owned())?;
+        let index = PlaceIndex::new(&layout);
+        Ok(Self {
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+            atlas,
+            layout,
+            bounds,
+            index,
+            issues,
+        })
+    }
+
+    /// The embedded dataset.
+    pub fn embedded() -> Result<Self, String> {
+        let (atlas, issues) = Atlas::embedded();
+        Self::new(atlas, issues)
+    }
+
+    /// A number no other dataset of this run has.
+    pub fn id(&self) -> u64 {
+        self.id
+    }
+    pub fn atlas(&self) -> &Atlas {
+        &self.atlas
+    }
+    /// World positions, one per place of [`Self::atlas`].
+    pub fn layout(&self) -> &Layout {
+        &self.layout
+    }
+    /// The box around every placed place.
+    pub fn bounds(&self) -> Bounds {
+        self.bounds
+    }
+    pub fn index(&self) -> &PlaceIndex {
+        &self.index
+    }
+    /// Rows of the input that were left out, with their line and field.
+    pub fn issues(&self) -> &[DataIssue] {
+        &self.issues
+    }
+    /// The world position of place `p`, if it has one.
+    pub fn position(&self, p: usize) -> Option<[f32; 2]> {
+        self.layout.pos.get(p).copied().flatten()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::testing::fixture;
+
+    #[test]
+    fn parts_belong_to_one_atlas() {
+        let d = Dataset::new(fixture(), Vec::new()).unwrap();
+        assert_eq!(d.layout().pos.len(), d.atlas().places.len());
+        let philly = d.atlas().index_of("us-philadelphia").unwrap();
+        assert_eq!(d.bounds()[2], d.position(philly).unwrap()[0]);
+        assert_eq!(
+            d.index()
+                .nearest(d.position(philly).unwrap(), 0.1, |_, _| true),
+            Some(philly)
+        );
+        let e = Dataset::new(fixture(), Vec::new()).unwrap();
+        assert_ne!(d.id(), e.id());
+    }
+
+    #[test]
+    fn nothing_to_draw_is_an_error_that_says_why() {
+        let (empty, issues) = Atlas::from_csv(
+            "id,country,level,name_en,lat,lon\ncn-a,XX,city,A,1,2\n",
+            "a,b\n",
+            "key,title\n",
+        );
+        let e = Dataset::new(empty, issues).unwrap_err();
+        assert_eq!(
+            e,
+            "the data has no usable ties (first problem: places.csv line 2, field “country”: “XX” is not CN, JP, KR or US)"
+        );
+        let unplaced = fixture_without_coordinates();
+        assert_eq!(
+            Dataset::new(unplaced, Vec::new()).unwrap_err(),
+            "no place in the data has coordinates"
+        );
+    }
+
+    fn fixture_without_coordinates() -> Atlas {
+        let mut a = fixture();
+        for p in &mut a.places {
+            p.coord = None;
+        }
+        a
+    }
+}

@@ -1,0 +1,403 @@
+//! The presenter: what the details panel, the tooltip, the legend and the JS API show, derived from
+//! the atlas. Display records and the words people read are made here; the model stays free of
+//! them, and the web shell only lays them out (or hands them to JavaScript as plain objects).
+
+mod text;
+
+pub use text::{
+    count, country_lang, issues_summary, kind_label, label_text, legend, level_label,
+    sampling_text, status_text, synthetic_status_text, tier_label, tooltip_text, LegendEntry,
+};
+
+use crate::model::{is_http_url, Atlas, Country, SourceRef};
+
+/// A source as a link: a short label, the full title and the URL when it is http(s).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceLink {
+    /// Short text for the link.
+    pub label: String,
+    /// The full title (or URL), for a tooltip.
+    pub title: String,
+    pub url: Option<String>,
+}
+
+/// A place's names in every script the data has (empty where unknown).
+#[derive(Debug, Clone, PartialEq)]
+pub struct NameSet {
+    pub en: String,
+    pub zh: String,
+    pub ja: String,
+    pub kana: String,
+    pub ko: String,
+}
+
+/// A place as a partner list or a tie's details name it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceRef {
+    pub id: String,
+    pub name_en: String,
+    pub name_local: String,
+    pub country: Country,
+    pub region_en: String,
+    pub level: &'static str,
+}
+
+/// What is known of one tie: its kind, date and where both come from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinkFacts {
+    pub kind: Option<&'static str>,
+    pub date: Option<String>,
+    pub year: Option<u16>,
+    pub date_source: Option<String>,
+    pub sources: Vec<SourceLink>,
+    pub note: String,
+}
+
+/// One partner of a place, with the tie to it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PartnerEntry {
+    /// The partner (its fields and the tie's sit side by side in the JS object).
+    pub place: PlaceRef,
+    pub link: LinkFacts,
+}
+
+/// What the panel and `atlas.place(id)` show of a place.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceDetails {
+    pub id: String,
+    pub country: Country,
+    pub country_name: &'static str,
+    pub names: NameSet,
+    pub region_en: String,
+    pub region_local: String,
+    pub level: &'static str,
+    pub tier: &'static str,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub coord_source: String,
+    pub partner_count: usize,
+    pub dated_count: usize,
+    /// Partners per partner country, in [`Country::PARTNERS`] order.
+    pub partners_by_country: [usize; 3],
+    pub partners: Vec<PartnerEntry>,
+}
+
+/// What the panel and `atlas.link("a~b")` show of a tie.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinkDetails {
+    /// The Chinese place.
+    pub a: PlaceRef,
+    /// The partner.
+    pub b: PlaceRef,
+    pub tier: &'static str,
+    pub facts: LinkFacts,
+}
+
+/// One entry of `atlas.places()`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceSummary<'a> {
+    pub id: &'a str,
+    pub name_en: &'a str,
+    pub name_local: &'a str,
+    pub country: Country,
+    pub level: &'static str,
+    pub degree: usize,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+}
+
+/// A source title up to its first comma or parenthesis: "Wikipedia, \"List of…\"" → "Wikipedia".
+pub fn short_title(title: &str) -> &str {
+    let end = [title.find(", "), title.find(" (")]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(title.len());
+    title[..end].trim()
+}
+
+/// The host part of an http(s) URL, for a short link label.
+pub fn url_host(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    rest.split(['/', '?', '#']).next().unwrap_or(rest)
+}
+
+fn source_links(atlas: &Atlas, refs: &[SourceRef]) -> Vec<SourceLink> {
+    refs.iter()
+        .filter_map(|r| match r {
+            SourceRef::Key(k) => atlas.sources.get(*k).map(|s| SourceLink {
+                label: short_title(&s.title).to_owned(),
+                title: s.title.clone(),
+                url: is_http_url(&s.url).then(|| s.url.clone()),
+            }),
+            SourceRef::Url(u) => Some(SourceLink {
+                label: url_host(u).to_owned(),
+                title: u.clone(),
+                url: Some(u.clone()),
+            }),
+        })
+        .collect()
+}
+
+fn link_facts(atlas: &Atlas, li: usize) -> LinkFacts {
+    let l = &atlas.links[li];
+    LinkFacts {
+        kind: kind_label(l.kind),
+        date: l.date.map(|d| d.to_string()),
+        year: l.date.map(|d| d.year),
+        date_source: (!l.date_source.is_empty()).then(|| l.date_source.clone()),
+        sources: source_links(atlas, &l.sources),
+        note: l.note.clone(),
+    }
+}
+
+fn place_ref(atlas: &Atlas, p: usize) -> PlaceRef {
+    let o = &atlas.places[p];
+    PlaceRef {
+        id: o.id.clone(),
+        name_en: o.names.en.clone(),
+        name_local: o.names.local(o.country).to_owned(),
+        country: o.country,
+        region_en: o.region_en.clone(),
+        level: level_label(o.level, o.country),
+    }
+}
+
+/// The details of place `ix`: names, region, level and every partner, dated ones first.
+pub fn place_details(atlas: &Atlas, ix: usize) -> Option<PlaceDetails> {
+    let p = atlas.places.get(ix)?;
+    let mut partners: Vec<PartnerEntry> = p
+        .links
+        .iter()
+        .map(|&li| PartnerEntry {
+            place: place_ref(atlas, atlas.other_end(li, ix)),
+            link: link_facts(atlas, li),
+        })
+        .collect();
+    fn order(e: &PartnerEntry) -> (bool, Option<&str>, &str) {
+        (
+            e.link.year.is_none(),
+            e.link.date.as_deref(),
+            &e.place.name_en,
+        )
+    }
+    partners.sort_by(|x, y| order(x).cmp(&order(y)));
+    let by_country =
+        Country::PARTNERS.map(|c| partners.iter().filter(|e| e.place.country == c).count());
+    let n = &p.names;
+    Some(PlaceDetails {
+        id: p.id.clone(),
+        country: p.country,
+        country_name: p.country.name(),
+        names: NameSet {
+            en: n.en.clone(),
+            zh: n.zh.clone(),
+            ja: n.ja.clone(),
+            kana: n.kana.clone(),
+            ko: n.ko.clone(),
+        },
+        region_en: p.region_en.clone(),
+        region_local: p.region_local.clone(),
+        level: level_label(p.level, p.country),
+        tier: tier_label(p.level.tier()),
+        lat: p.coord.map(|c| c.0),
+        lon: p.coord.map(|c| c.1),
+        coord_source: p.coord_source.clone(),
+        partner_count: partners.len(),
+        dated_count: partners.iter().filter(|e| e.link.year.is_some()).count(),
+        partners_by_country: by_country,
+        partners,
+    })
+}
+
+/// The details of tie `ix`: both places, kind, date and sources.
+pub fn link_details(atlas: &Atlas, ix: usize) -> Option<LinkDetails> {
+    let l = atlas.links.get(ix)?;
+    Some(LinkDetails {
+        a: place_ref(atlas, l.cn),
+        b: place_ref(atlas, l.partner),
+        tier: tier_label(atlas.link_tier(ix)),
+        facts: link_facts(atlas, ix),
+    })
+}
+
+/// Every place, briefly (`atlas.places()`).
+pub fn place_summaries(atlas: &Atlas) -> Vec<PlaceSummary<'_>> {
+    atlas
+        .places
+        .iter()
+        .map(|p| PlaceSummary {
+            id: &p.id,
+            name_en: &p.names.en,
+            name_local: p.names.local(p.country),
+            country: p.country,
+            level: level_label(p.level, p.country),
+            degree: p.degree(),
+            lat: p.coord.map(|c| c.0),
+            lon: p.coord.map(|c| c.1),
+        })
+        .collect()
+}
+
+/// "3 partners (1 Japan, 1 South Korea, 1 United States) · 2 with a known year".
+pub fn partner_summary(d: &PlaceDetails) -> String {
+    let parts: Vec<String> = Country::PARTNERS
+        .iter()
+        .zip(d.partners_by_country)
+        .filter(|(_, n)| *n > 0)
+        .map(|(c, n)| format!("{n} {}", c.name()))
+        .collect();
+    let by = if parts.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", parts.join(", "))
+    };
+    format!(
+        "{}{by} · {} with a known year",
+        count(d.partner_count, "partner"),
+        d.dated_count
+    )
+}
+
+/// "prefecture-level city in Hebei": a place's level and region.
+pub fn place_subtitle(d: &PlaceDetails) -> String {
+    let mut s = d.level.to_owned();
+    if !d.region_en.is_empty() && d.region_en != d.names.en {
+        s.push_str(" in ");
+        s.push_str(&d.region_en);
+    }
+    s
+}
+
+/// " · friendship city · Hyogo (city)": what a partner entry says after its year.
+pub fn partner_meta(e: &PartnerEntry) -> String {
+    let mut s = String::new();
+    if let Some(kind) = e.link.kind {
+        s.push_str(&format!(" · {kind}"));
+    }
+    if e.place.region_en.is_empty() {
+        s.push_str(&format!(" · {}", e.place.level));
+    } else {
+        s.push_str(&format!(" · {} ({})", e.place.region_en, e.place.level));
+    }
+    s
+}
+
+/// "friendship city · province-level tie", or "province-level tie of unknown kind".
+pub fn link_subtitle(d: &LinkDetails) -> String {
+    match d.facts.kind {
+        Some(k) => format!("{k} · {} tie", d.tier),
+        None => format!("{} tie of unknown kind", d.tier),
+    }
+}
+
+/// "Established 1973-06-24", or why there is no date.
+pub fn established_text(f: &LinkFacts) -> String {
+    match &f.date {
+        Some(x) => format!("Established {x}"),
+        None => "Year unknown: no source found yet".to_owned(),
+    }
+}
+
+/// The panel's footer: coordinates and where they come from.
+pub fn coordinates_text(d: &PlaceDetails) -> String {
+    match (d.lat, d.lon) {
+        (Some(lat), Some(lon)) => format!(
+            "{}°, {}° · coordinates: {}",
+            crate::num::fixed(lat, 3),
+            crate::num::fixed(lon, 3),
+            d.coord_source
+        ),
+        _ => "No coordinates yet: not on the map.".to_owned(),
+    }
+}
+
+/// The rows of the names list: label, name, language; empty names left out.
+pub fn name_rows(n: &NameSet) -> Vec<(&'static str, &str, &'static str)> {
+    [
+        ("English / romanised", n.en.as_str(), "en"),
+        ("汉字 (Chinese)", n.zh.as_str(), "zh-Hans"),
+        ("日本語 (Japanese)", n.ja.as_str(), "ja"),
+        ("かな (reading)", n.kana.as_str(), "ja"),
+        ("한국어 (Korean)", n.ko.as_str(), "ko"),
+    ]
+    .into_iter()
+    .filter(|(_, v, _)| !v.is_empty())
+    .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::testing::fixture;
+
+    #[test]
+    fn details_list_partners_dated_first_with_sources() {
+        let a = fixture();
+        let d = place_details(&a, a.index_of("cn-tianjin").unwrap()).unwrap();
+        assert_eq!(d.partner_count, 3);
+        assert_eq!(d.dated_count, 2);
+        let names: Vec<_> = d
+            .partners
+            .iter()
+            .map(|p| p.place.name_en.as_str())
+            .collect();
+        assert_eq!(names, ["Kobe", "Incheon", "Philadelphia"]);
+        assert_eq!(d.partners[0].link.date.as_deref(), Some("1973-06-24"));
+        assert_eq!(d.partners[0].place.name_local, "神戸市");
+        assert_eq!(d.partners[1].link.sources[0].label, "example.org");
+        assert_eq!(d.partners[2].link.year, None);
+        assert_eq!(d.partners_by_country, [1, 1, 1]);
+        assert_eq!(
+            partner_summary(&d),
+            "3 partners (1 Japan, 1 South Korea, 1 United States) · 2 with a known year"
+        );
+        assert_eq!(place_subtitle(&d), "municipality (province-level)");
+        assert_eq!(coordinates_text(&d), "39.13°, 117.2° · coordinates: t");
+        assert!(place_details(&a, 99).is_none());
+    }
+
+    #[test]
+    fn link_details_name_both_ends_with_date_and_sources() {
+        let a = fixture();
+        let l = a.link_between("cn-tianjin", "jp-kobe").unwrap();
+        let d = link_details(&a, l).unwrap();
+        assert_eq!(
+            (d.a.name_en.as_str(), d.b.name_local.as_str()),
+            ("Tianjin", "神戸市")
+        );
+        assert_eq!(d.facts.date.as_deref(), Some("1973-06-24"));
+        assert_eq!(d.facts.kind, Some("friendship city"));
+        assert_eq!(d.tier, "province-level");
+        assert_eq!(d.facts.sources[0].label, "Wikipedia lists");
+        assert_eq!(link_subtitle(&d), "friendship city · province-level tie");
+        assert_eq!(established_text(&d.facts), "Established 1973-06-24");
+        assert!(link_details(&a, 99).is_none());
+    }
+
+    #[test]
+    fn source_titles_and_hosts_shorten() {
+        assert_eq!(
+            short_title("Wikipedia, \"List of twin towns\" (via x)"),
+            "Wikipedia"
+        );
+        assert_eq!(
+            short_title("sistercity.info city lists (via y)"),
+            "sistercity.info city lists"
+        );
+        assert_eq!(short_title("Plain"), "Plain");
+        assert_eq!(
+            url_host("https://www.city.kobe.lg.jp/a/b?c"),
+            "www.city.kobe.lg.jp"
+        );
+        assert_eq!(url_host("http://x.org"), "x.org");
+    }
+
+    #[test]
+    fn names_list_only_the_scripts_a_place_has() {
+        let a = fixture();
+        let d = place_details(&a, a.index_of("jp-kobe").unwrap()).unwrap();
+        let rows: Vec<_> = name_rows(&d.names).into_iter().map(|r| r.1).collect();
+        assert_eq!(rows, ["Kobe", "神戸市", "こうべし"]);
+    }
+}

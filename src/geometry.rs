@@ -1,0 +1,122 @@
+//! Plane geometry shared by the scene (which draws ties as curves) and the picker (which finds
+//! them): the curve of a tie, its flattening, and distances. Screen space, CSS pixels.
+
+/// A quadratic Bézier curve: start, control point, end.
+pub type Curve = [[f32; 2]; 3];
+
+/// Control point of a tie's curve: the chord's midpoint pushed sideways by a fifth of its
+/// length, always towards the north (up), like a great circle on this map.
+///
+/// It commutes with the camera (a uniform scale and a shift), so a curve drawn from two screen
+/// points is the screen image of the curve of the two world points.
+pub fn curve_control(a: [f32; 2], b: [f32; 2]) -> [f32; 2] {
+    let m = [(a[0] + b[0]) / 2.0, (a[1] + b[1]) / 2.0];
+    let d = [b[0] - a[0], b[1] - a[1]];
+    let mut n = [d[1], -d[0]];
+    if n[1] > 0.0 {
+        n = [-n[0], -n[1]];
+    }
+    let k = 0.2;
+    [m[0] + n[0] * k, m[1] + n[1] * k]
+}
+
+/// The curve from `a` to `b`.
+pub fn curve(a: [f32; 2], b: [f32; 2]) -> Curve {
+    [a, curve_control(a, b), b]
+}
+
+/// The point at parameter `t` (0 at the start, 1 at the end).
+pub fn curve_point(c: &Curve, t: f32) -> [f32; 2] {
+    let u = 1.0 - t;
+    let [a, k, b] = c;
+    [
+        u * u * a[0] + 2.0 * u * t * k[0] + t * t * b[0],
+        u * u * a[1] + 2.0 * u * t * k[1] + t * t * b[1],
+    ]
+}
+
+/// The curve flattened to `n` straight pieces (`n + 1` points), for backends without curves
+/// and for picking.
+pub fn flatten(c: &Curve, n: usize) -> Vec<[f32; 2]> {
+    let n = n.max(1);
+    (0..=n)
+        .map(|i| curve_point(c, i as f32 / n as f32))
+        .collect()
+}
+
+/// The smallest box `[x0, y0, x1, y1]` holding `pts`.
+pub fn bbox(pts: &[[f32; 2]]) -> [f32; 4] {
+    pts.iter().fold(
+        [f32::MAX, f32::MAX, f32::MIN, f32::MIN],
+        |[x0, y0, x1, y1], p| [x0.min(p[0]), y0.min(p[1]), x1.max(p[0]), y1.max(p[1])],
+    )
+}
+
+/// Whether two boxes `[x0, y0, x1, y1]` overlap (touching counts).
+pub fn boxes_meet(a: &[f32; 4], b: &[f32; 4]) -> bool {
+    a[2] >= b[0] && a[0] <= b[2] && a[3] >= b[1] && a[1] <= b[3]
+}
+
+/// Distance from `p` to the segment `a`–`b`.
+pub fn segment_distance(p: [f32; 2], a: [f32; 2], b: [f32; 2]) -> f32 {
+    let (dx, dy) = (b[0] - a[0], b[1] - a[1]);
+    let len2 = dx * dx + dy * dy;
+    let t = if len2 > 0.0 {
+        (((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    let (qx, qy) = (a[0] + t * dx, a[1] + t * dy);
+    ((p[0] - qx).powi(2) + (p[1] - qy).powi(2)).sqrt()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn curves_bulge_north() {
+        for (a, b) in [
+            ([0.0, 0.0], [100.0, 0.0]),
+            ([100.0, 0.0], [0.0, 0.0]),
+            ([0.0, 0.0], [80.0, 30.0]),
+        ] {
+            let c = curve_control(a, b);
+            assert!(c[1] < a[1].min(b[1]), "{c:?}");
+        }
+        // A north–south chord bows sideways.
+        assert_ne!(curve_control([0.0, 0.0], [0.0, 50.0])[0], 0.0);
+    }
+
+    #[test]
+    fn curves_follow_the_camera() {
+        // Scaling by 3 and shifting by (5, -7) maps the control point the same way.
+        let (a, b) = ([10.0, 20.0], [70.0, 45.0]);
+        let f = |p: [f32; 2]| [p[0] * 3.0 + 5.0, p[1] * 3.0 - 7.0];
+        let c = curve_control(a, b);
+        let c2 = curve_control(f(a), f(b));
+        assert!((f(c)[0] - c2[0]).abs() < 1e-3 && (f(c)[1] - c2[1]).abs() < 1e-3);
+    }
+
+    #[test]
+    fn flattening_starts_and_ends_on_the_curve() {
+        let c = curve([0.0, 0.0], [100.0, 0.0]);
+        let pts = flatten(&c, 4);
+        assert_eq!(pts.len(), 5);
+        assert_eq!(pts[0], [0.0, 0.0]);
+        assert_eq!(pts[4], [100.0, 0.0]);
+        // The middle of a symmetric curve is half way to its control point.
+        assert!((pts[2][1] - c[1][1] / 2.0).abs() < 1e-4);
+        let b = bbox(&pts);
+        assert_eq!((b[0], b[2]), (0.0, 100.0));
+        assert!(boxes_meet(&b, &[99.0, -1.0, 200.0, 1.0]));
+        assert!(!boxes_meet(&b, &[101.0, -1.0, 200.0, 1.0]));
+    }
+
+    #[test]
+    fn distance_to_a_segment() {
+        assert_eq!(segment_distance([5.0, 3.0], [0.0, 0.0], [10.0, 0.0]), 3.0);
+        assert_eq!(segment_distance([13.0, 4.0], [0.0, 0.0], [10.0, 0.0]), 5.0);
+        assert_eq!(segment_distance([3.0, 4.0], [0.0, 0.0], [0.0, 0.0]), 5.0);
+    }
+}

@@ -1,0 +1,293 @@
+//! The network layer: ties, places and their labels, on a transparent background.
+
+use super::style::{in_sample, link_width};
+use super::LINK_BUDGET;
+use super::{build_overlay, palette, Batch, Label, Sampling, Scene, SceneInput, Shape, Style};
+use crate::geometry::{bbox, boxes_meet, Curve};
+use crate::labels::{self, Candidate};
+use crate::model::{Country, Item, Tier};
+
+/// The ties one picture draws, with their curves on screen: those the filters let through and
+/// the screen shows, or a stable sample of them beyond [`LINK_BUDGET`]. The picker finds ties
+/// among these and no others.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DrawnLinks {
+    pub links: Vec<(usize, Curve)>,
+    pub sampling: Option<Sampling>,
+}
+
+/// The ties drawn at the current view.
+pub fn drawn_links(input: &SceneInput<'_>) -> DrawnLinks {
+    let screen = input.view.vp.rect();
+    let mut links = Vec::new();
+    for i in 0..input.atlas().links.len() {
+        if !input.vis.links[i] {
+            continue;
+        }
+        if let Some(c) = input.curve(i).filter(|c| boxes_meet(&bbox(c), &screen)) {
+            links.push((i, c));
+        }
+    }
+    let on_screen = links.len();
+    let mut sampling = None;
+    if on_screen > LINK_BUDGET {
+        links.retain(|(i, _)| in_sample(*i, LINK_BUDGET, on_screen));
+        sampling = Some(Sampling {
+            drawn: links.len(),
+            on_screen,
+        });
+    }
+    DrawnLinks { links, sampling }
+}
+
+/// The network scene of the ties `drawn` (see [`drawn_links`]) and the places the filters let
+/// through.
+pub fn build_network(input: &SceneInput<'_>, drawn: &DrawnLinks) -> Scene {
+    let atlas = input.atlas();
+    let view = input.view;
+    let vp = view.vp;
+    let zoom = view.zoom();
+    let mut scene = Scene::new(vp, None);
+    scene.sampling = drawn.sampling;
+
+    // Ties: one batch per (partner country, light or heavy); dimmed when something is selected.
+    let dim = view.selection.is_some();
+    let alpha = if dim { 45 } else { 150 };
+    let batch_of = |country: Country, heavy: bool| {
+        Batch::new(Style::stroke(
+            palette::country(country).with_alpha(alpha),
+            link_width(heavy, zoom, vp.dpr),
+        ))
+    };
+    // Light and heavy batches of each country in turn, as the legend lists them.
+    let kinds: Vec<(Country, bool)> = Country::PARTNERS
+        .iter()
+        .flat_map(|&c| [(c, false), (c, true)])
+        .collect();
+    let mut links: Vec<Batch> = kinds.iter().map(|&(c, h)| batch_of(c, h)).collect();
+    for &(i, [a, c, b]) in &drawn.links {
+        let kind = (atlas.link_country(i), atlas.link_tier(i) == Tier::Province);
+        if let Some(k) = kinds.iter().position(|&x| x == kind) {
+            links[k].shapes.push(Shape::Quad(a, c, b));
+        }
+    }
+    scene.push_batches(links);
+
+    // Places: bigger markers first so small ones stay visible; one batch per country.
+    let mut order: Vec<usize> = (0..atlas.places.len())
+        .filter(|&p| input.vis.places[p])
+        .collect();
+    order.sort_by(|&x, &y| {
+        input.vis.degree[y]
+            .cmp(&input.vis.degree[x])
+            .then(x.cmp(&y))
+    });
+    let fill_alpha = if dim { 110 } else { 235 };
+    let mut markers: Vec<Batch> = Country::ALL
+        .iter()
+        .map(|&c| {
+            Batch::new(Style::both(
+                palette::country(c).with_alpha(fill_alpha),
+                palette::NODE_EDGE,
+                0.8,
+            ))
+        })
+        .collect();
+    let overlay_named = overlay_places(input);
+    let mut candidates = Vec::new();
+    for &p in &order {
+        let Some(s) = input.screen(p) else { continue };
+        let r = input.radius(p);
+        if s[0] < -r || s[1] < -r || s[0] > vp.width + r || s[1] > vp.height + r {
+            continue;
+        }
+        let place = &atlas.places[p];
+        let slot = Country::ALL
+            .iter()
+            .position(|&c| c == place.country)
+            .unwrap_or(0);
+        markers[slot].shapes.push(Shape::Circle(s, r));
+        if view.layers.labels && !overlay_named[p] {
+            let province = if place.level.tier() == Tier::Province {
+                2.0
+            } else {
+                0.0
+            };
+            candidates.push(Candidate {
+                text: place.names.en.clone(),
+                at: s,
+                gap: r,
+                size: 11.5,
+                priority: input.vis.degree[p] as f32 + province,
+            });
+        }
+    }
+    scene.push_batches(markers);
+
+    let max_labels = ((vp.width * vp.height) / 9000.0) as usize;
+    // The selection's labels (drawn on the overlay) keep their space: base labels avoid them.
+    let blocked: Vec<[f32; 4]> = if dim {
+        let mut selection_only = view.clone();
+        selection_only.hover = None;
+        let overlay_input = SceneInput {
+            view: &selection_only,
+            ..*input
+        };
+        build_overlay(&overlay_input)
+            .labels
+            .iter()
+            .map(Label::rect)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    // With a selection, the highlighted partners' labels (overlay) stand out.
+    let color = if dim {
+        palette::TEXT.with_alpha(120)
+    } else {
+        palette::TEXT
+    };
+    scene.labels = labels::layout(candidates, vp.width, vp.height, &blocked, max_labels)
+        .into_iter()
+        .map(|p| Label {
+            text: p.text,
+            origin: p.origin,
+            size: p.size,
+            bold: false,
+            color,
+        })
+        .collect();
+    scene
+}
+
+/// Which places the overlay names (the selected place and its partners, or a selected tie's two
+/// ends), by place: the base leaves them unlabelled rather than naming them twice.
+fn overlay_places(input: &SceneInput<'_>) -> Vec<bool> {
+    let atlas = input.atlas();
+    let mut named = vec![false; atlas.places.len()];
+    match input.selection() {
+        Some(Item::Place(s)) => {
+            named[s] = true;
+            for &l in &atlas.places[s].links {
+                named[atlas.other_end(l, s)] = true;
+            }
+        }
+        Some(Item::Link(l)) => {
+            named[atlas.links[l].cn] = true;
+            named[atlas.links[l].partner] = true;
+        }
+        None => {}
+    }
+    named
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset::Dataset;
+    use crate::scene::testing::{count, Setup};
+    use crate::view::Viewport;
+
+    fn network(s: &mut Setup) -> Scene {
+        let input = s.input();
+        build_network(&input, &drawn_links(&input))
+    }
+
+    #[test]
+    fn every_tie_and_place_once_with_labels() {
+        let mut s = Setup::new();
+        let n = network(&mut s);
+        assert_eq!(count(&n, |x| matches!(x, Shape::Quad(..))), 4);
+        assert_eq!(count(&n, |x| matches!(x, Shape::Circle(..))), 6);
+        assert!(n.labels.iter().any(|l| l.text == "Tianjin"));
+        assert_eq!(n.sampling, None);
+    }
+
+    #[test]
+    fn off_screen_ties_and_places_are_culled() {
+        let mut s = Setup::new();
+        s.view.camera.center = [-1000.0, 500.0];
+        let input = s.input();
+        assert!(drawn_links(&input).links.is_empty());
+        assert_eq!(network(&mut s).shape_count(), 0);
+    }
+
+    #[test]
+    fn filters_remove_ties_and_lonely_places() {
+        let mut s = Setup::new();
+        s.view.filters.countries[Country::JP] = false;
+        s.view.filters.countries[Country::KR] = false;
+        let n = network(&mut s);
+        assert_eq!(count(&n, |x| matches!(x, Shape::Circle(..))), 2);
+        assert_eq!(count(&n, |x| matches!(x, Shape::Quad(..))), 1);
+    }
+
+    #[test]
+    fn a_selection_dims_the_ties() {
+        let mut s = Setup::new();
+        let plain = network(&mut s);
+        s.select("cn-tianjin");
+        let dimmed = network(&mut s);
+        let alpha = |sc: &Scene| sc.batches[0].style.stroke.map(|c| c.3);
+        assert_eq!((alpha(&plain), alpha(&dimmed)), (Some(150), Some(45)));
+    }
+
+    #[test]
+    fn large_networks_are_sampled_deterministically() {
+        let data = Dataset::new(crate::synthetic::network(40_000, 42), Vec::new()).unwrap();
+        let mut s = Setup::with(data, Viewport::new(1200.0, 700.0, 1.0));
+        let input = s.input();
+        let drawn = drawn_links(&input);
+        let Sampling {
+            drawn: n,
+            on_screen,
+        } = drawn.sampling.unwrap();
+        assert_eq!(on_screen, 40_000);
+        assert!(
+            (n as f64 - LINK_BUDGET as f64).abs() < LINK_BUDGET as f64 * 0.05,
+            "{n}"
+        );
+        assert_eq!(drawn.links.len(), n);
+        let scene = build_network(&input, &drawn);
+        assert_eq!(count(&scene, |x| matches!(x, Shape::Quad(..))), n);
+        assert_eq!(scene.sampling, drawn.sampling);
+        // Zoomed in, fewer ties are on screen and every one of them is drawn.
+        s.view.camera.scale *= 40.0;
+        let input = s.input();
+        let near = drawn_links(&input);
+        assert_eq!(near.sampling, None);
+        assert!(!near.links.is_empty());
+    }
+
+    #[test]
+    fn base_labels_keep_clear_of_the_selection_labels() {
+        let mut s = Setup::new();
+        s.select("cn-tianjin");
+        let over = build_overlay(&s.input());
+        let base = network(&mut s);
+        assert!(!over.labels.is_empty());
+        // Tianjin and its partners are named on the overlay only.
+        for name in ["Tianjin", "Kobe", "Incheon", "Philadelphia"] {
+            assert!(base.labels.iter().all(|b| b.text != name), "{name} twice");
+        }
+        for b in &base.labels {
+            for o in &over.labels {
+                let (r, q) = (b.rect(), o.rect());
+                let overlap = r[0] < q[2] && q[0] < r[2] && r[1] < q[3] && q[1] < r[3];
+                assert!(!overlap, "{} under {}", b.text, o.text);
+            }
+        }
+    }
+
+    #[test]
+    fn a_selected_tie_leaves_its_two_ends_to_the_overlay() {
+        let mut s = Setup::new();
+        s.select("cn-tianjin~us-philadelphia");
+        let base = network(&mut s);
+        assert!(base
+            .labels
+            .iter()
+            .all(|b| b.text != "Tianjin" && b.text != "Philadelphia"));
+        assert!(base.labels.iter().any(|b| b.text == "Shanghai"));
+    }
+}

@@ -1,0 +1,106 @@
+//! The one view state from which every picture, panel and tooltip is derived: viewport, camera,
+//! filters, selection, hover and layers. It changes only through [`update`] of an [`Action`];
+//! what the filters let through is derived from it ([`Derived`]).
+
+mod action;
+mod camera;
+mod target;
+mod visibility;
+
+pub use action::{update, Action, Dirty, REVEAL_MARGIN};
+pub use camera::{Camera, Viewport, ZOOM_RANGE};
+pub use target::{Target, KEY_SEPARATOR};
+pub use visibility::{Derived, Filters, Visibility};
+
+use crate::layout::Bounds;
+
+/// Optional layers of the picture.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layers {
+    pub land: bool,
+    pub labels: bool,
+}
+
+impl Default for Layers {
+    fn default() -> Self {
+        Self {
+            land: true,
+            labels: true,
+        }
+    }
+}
+
+/// Everything the picture depends on besides the data.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ViewState {
+    pub vp: Viewport,
+    pub camera: Camera,
+    /// The scale at which the whole network fits: the reference for zoom limits and sizes.
+    pub home_scale: f32,
+    pub filters: Filters,
+    pub selection: Option<Target>,
+    pub hover: Option<Target>,
+    /// Where the pointer is on the surface (CSS px), while it is over the map.
+    pub pointer: Option<[f32; 2]>,
+    pub layers: Layers,
+}
+
+impl ViewState {
+    /// The view that shows the whole of `bounds` in `vp`.
+    pub fn home(bounds: Bounds, vp: Viewport) -> Self {
+        let camera = Camera::fit(bounds, vp, home_margin(vp));
+        Self {
+            vp,
+            camera,
+            home_scale: camera.scale,
+            filters: Filters::default(),
+            selection: None,
+            hover: None,
+            pointer: None,
+            layers: Layers::default(),
+        }
+    }
+
+    /// Zoom relative to the home view (1 = whole network).
+    pub fn zoom(&self) -> f32 {
+        self.camera.scale / self.home_scale
+    }
+
+    /// Refit to a new viewport, keeping the same relative zoom and centre.
+    fn resize(&mut self, bounds: Bounds, vp: Viewport) {
+        let z = self.zoom();
+        let home = Camera::fit(bounds, vp, home_margin(vp));
+        self.vp = vp;
+        self.home_scale = home.scale;
+        self.camera.scale = home.scale * z;
+    }
+
+    /// A point of the world on the surface (CSS px).
+    pub fn to_screen(&self, w: [f32; 2]) -> [f32; 2] {
+        self.camera.world_to_screen(w, self.vp)
+    }
+}
+
+fn home_margin(vp: Viewport) -> f32 {
+    (vp.width.min(vp.height) * 0.06).clamp(12.0, 48.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn home_fits_and_zoom_is_relative() {
+        let vp = Viewport::new(800.0, 500.0, 2.0);
+        let v = ViewState::home([0.0, 0.0, 100.0, 50.0], vp);
+        assert_eq!(v.zoom(), 1.0);
+        let c = v.to_screen([50.0, 25.0]);
+        assert!((c[0] - 400.0).abs() < 1e-3 && (c[1] - 250.0).abs() < 1e-3);
+    }
+
+    #[test]
+    fn viewport_rejects_nonsense() {
+        let v = Viewport::new(f32::NAN, -3.0, 0.0);
+        assert_eq!((v.width, v.height, v.dpr), (1.0, 1.0, 1.0));
+    }
+}

@@ -1,0 +1,117 @@
+//! What the user points at or has selected, by id: a place (`"jp-kobe"`) or a tie between two
+//! places (`"cn-tianjin~jp-kobe"`, the Chinese place first). Ids survive a change of data and
+//! can be written into a URL; positions in the current atlas ([`Item`]) are found when needed.
+
+use crate::model::{Atlas, Item};
+
+/// A place or a tie, by id.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Target {
+    Place(String),
+    Link {
+        /// The Chinese place's id.
+        cn: String,
+        /// The partner's id.
+        partner: String,
+    },
+}
+
+/// Separates the two place ids of a tie's key; place ids never contain it.
+pub const KEY_SEPARATOR: &str = "~";
+
+impl Target {
+    /// The target of an item of `atlas`.
+    pub fn of(atlas: &Atlas, item: Item) -> Option<Self> {
+        match item {
+            Item::Place(p) => atlas.places.get(p).map(|p| Self::Place(p.id.clone())),
+            Item::Link(l) => {
+                let l = atlas.links.get(l)?;
+                Some(Self::Link {
+                    cn: atlas.places[l.cn].id.clone(),
+                    partner: atlas.places[l.partner].id.clone(),
+                })
+            }
+        }
+    }
+
+    /// The key: a place's id, or the two ids of a tie joined by `~`.
+    pub fn key(&self) -> String {
+        match self {
+            Self::Place(id) => id.clone(),
+            Self::Link { cn, partner } => format!("{cn}{KEY_SEPARATOR}{partner}"),
+        }
+    }
+
+    /// The target a key names in `atlas`: a place id, or two place ids joined by `~` in either
+    /// order (the result puts the Chinese place first). `None` when the atlas has no such thing.
+    pub fn from_key(atlas: &Atlas, key: &str) -> Option<Self> {
+        let item = match key.split_once(KEY_SEPARATOR) {
+            None => Item::Place(atlas.index_of(key)?),
+            Some((a, b)) => Item::Link(atlas.link_between(a, b)?),
+        };
+        Self::of(atlas, item)
+    }
+
+    /// Where the target is in `atlas`, if it is there.
+    pub fn resolve(&self, atlas: &Atlas) -> Option<Item> {
+        match self {
+            Self::Place(id) => atlas.index_of(id).map(Item::Place),
+            Self::Link { cn, partner } => {
+                let l = atlas.link_between(cn, partner)?;
+                (atlas.places[atlas.links[l].cn].id == *cn).then_some(Item::Link(l))
+            }
+        }
+    }
+
+    /// The place, when the target is one.
+    pub fn place_id(&self) -> Option<&str> {
+        match self {
+            Self::Place(id) => Some(id),
+            Self::Link { .. } => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::testing::fixture;
+
+    #[test]
+    fn keys_round_trip_and_put_the_chinese_place_first() {
+        let a = fixture();
+        let kobe = Target::from_key(&a, "jp-kobe").unwrap();
+        assert_eq!(kobe, Target::Place("jp-kobe".into()));
+        assert_eq!(kobe.key(), "jp-kobe");
+        let tie = Target::from_key(&a, "jp-kobe~cn-tianjin").unwrap();
+        assert_eq!(tie.key(), "cn-tianjin~jp-kobe");
+        assert_eq!(Target::from_key(&a, &tie.key()), Some(tie.clone()));
+        let l = a.link_between("cn-tianjin", "jp-kobe").unwrap();
+        assert_eq!(tie.resolve(&a), Some(Item::Link(l)));
+        assert_eq!(Target::of(&a, Item::Link(l)), Some(tie));
+    }
+
+    #[test]
+    fn unknown_or_malformed_keys_name_nothing() {
+        let a = fixture();
+        for bad in [
+            "",
+            "nope",
+            "~",
+            "cn-tianjin~",
+            "cn-tianjin~jp-osaka",
+            "a~b~c",
+            "cn-tianjin~jp-kobe~x",
+        ] {
+            assert_eq!(Target::from_key(&a, bad), None, "{bad}");
+        }
+        // A tie written the wrong way round does not resolve (keys are canonical).
+        let backwards = Target::Link {
+            cn: "jp-kobe".into(),
+            partner: "cn-tianjin".into(),
+        };
+        assert_eq!(backwards.resolve(&a), None);
+        assert_eq!(Target::Place("gone".into()).resolve(&a), None);
+        assert_eq!(Target::of(&a, Item::Place(99)), None);
+    }
+}

@@ -1,0 +1,220 @@
+//! The frame: three canvas layers drawn from the scene builders when the view says so.
+//!
+//! What to redraw comes from the [`Dirty`] of each action. The land and the network are redrawn
+//! when the camera moves, unless a redraw costs more than a frame: then the last drawings slide
+//! with a CSS transform while the gesture lasts and are redrawn crisply once it settles. The
+//! overlay clears only the box it drew last.
+
+use super::bench::Timings;
+use super::canvas::Surface;
+use crate::dataset::Dataset;
+use crate::geo::Land;
+use crate::pick::LinkGrid;
+use crate::scene::{self, Sampling, SceneInput};
+use crate::view::{Camera, Derived, Dirty, ViewState, Viewport};
+
+/// A redraw of land and network under this many milliseconds happens in the gesture itself.
+const CHEAP_REDRAW_MS: f64 = 10.0;
+
+#[derive(Debug)]
+pub struct Frame {
+    pub land: Surface,
+    pub network: Surface,
+    pub overlay: Surface,
+    /// What the overlay canvas shows now (CSS px): the next hover clears only this box.
+    overlay_bounds: Option<[f32; 4]>,
+    /// The camera of the last crisp drawing of the land and network layers.
+    drawn_camera: Option<Camera>,
+    land_dirty: bool,
+    network_dirty: bool,
+    overlay_dirty: bool,
+    /// A requestAnimationFrame is on its way.
+    pub pending: bool,
+    /// The ties the network layer drew, for the picker.
+    pub grid: LinkGrid,
+    /// The sampling of the last network drawing (for the note above the map).
+    pub sampling: Option<Sampling>,
+    pub timings: Timings,
+}
+
+/// What a caller of [`Frame::follow`] has to do next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Next {
+    /// Request an animation frame.
+    pub frame: bool,
+    /// (Re)start the timer that redraws crisply once a gesture settles.
+    pub settle: bool,
+}
+
+impl Frame {
+    pub fn new(land: Surface, network: Surface, overlay: Surface) -> Self {
+        Self {
+            land,
+            network,
+            overlay,
+            overlay_bounds: None,
+            drawn_camera: None,
+            land_dirty: true,
+            network_dirty: true,
+            overlay_dirty: true,
+            pending: false,
+            grid: LinkGrid::default(),
+            sampling: None,
+            timings: Timings::default(),
+        }
+    }
+
+    /// Sizes the three canvases to the viewport (resizing clears them).
+    pub fn resize(&mut self, vp: Viewport) {
+        for s in [&self.land, &self.network, &self.overlay] {
+            s.resize(vp.width, vp.height, vp.dpr);
+        }
+        self.overlay_bounds = None;
+        self.land_dirty = true;
+        self.network_dirty = true;
+        self.overlay_dirty = true;
+    }
+
+    /// Marks the layers `d` concerns. A camera move redraws now when that is cheap, else slides
+    /// the last drawings to `view`'s camera (and asks for a settle timer).
+    pub fn follow(&mut self, d: Dirty, view: &ViewState) -> Next {
+        let mut next = Next::default();
+        if d.camera {
+            let cheap = self
+                .timings
+                .base_ms
+                .last()
+                .is_some_and(|&ms| ms < CHEAP_REDRAW_MS);
+            if cheap || self.drawn_camera.is_none() || d.network {
+                self.land_dirty = true;
+                self.network_dirty = true;
+            } else {
+                self.slide(view);
+                next.settle = true;
+            }
+        }
+        self.network_dirty |= d.network;
+        self.overlay_dirty |= d.overlay || d.camera;
+        next.frame = self.request();
+        next
+    }
+
+    /// The gesture settled: redraw land and network crisply. Whether to request a frame.
+    pub fn settle(&mut self) -> bool {
+        self.land_dirty = true;
+        self.network_dirty = true;
+        self.request()
+    }
+
+    /// Whether a frame must be requested: something is dirty and none is on its way.
+    fn request(&mut self) -> bool {
+        let dirty = self.land_dirty || self.network_dirty || self.overlay_dirty;
+        if dirty && !self.pending {
+            self.pending = true;
+            return true;
+        }
+        false
+    }
+
+    /// Moves the land and network canvases by CSS so that the last drawing sits where `view`'s
+    /// camera puts it.
+    fn slide(&self, view: &ViewState) {
+        let Some(drawn) = self.drawn_camera else {
+            return;
+        };
+        let cam = view.camera;
+        let s = cam.scale / drawn.scale;
+        // Screen point of the old drawing's origin under the new camera.
+        let o = cam.world_to_screen(drawn.screen_to_world([0.0, 0.0], view.vp), view.vp);
+        let f = |v: f32, d| crate::num::fixed(f64::from(v), d);
+        let t = format!(
+            "translate({}px,{}px) scale({})",
+            f(o[0], 2),
+            f(o[1], 2),
+            f(s, 5)
+        );
+        for layer in [&self.land, &self.network] {
+            let _ = layer.canvas.style().set_property("transform", &t);
+        }
+    }
+
+    /// Draws every layer that is dirty. The very first frame shows the network alone and the
+    /// land one frame later: the content appears sooner (both moments are marked).
+    pub fn draw(&mut self, data: &Dataset, view: &ViewState, derived: &mut Derived, land: &Land) {
+        self.pending = false;
+        let first = self.timings.first_frame_ms.is_none();
+        let vp = view.vp;
+        let vis = derived.visibility(data, &view.filters);
+        let input = SceneInput { data, view, vis };
+        if self.land_dirty || self.network_dirty {
+            let t0 = super::now();
+            if self.land_dirty && !first {
+                let s = scene::build_land(land, view);
+                report(self.land.paint(&s, vp.dpr));
+                let _ = self.land.canvas.style().remove_property("transform");
+                self.land_dirty = false;
+                if self.timings.land_frame_ms.is_none() {
+                    self.land.flush();
+                    self.timings.land_frame_ms = Some(super::now());
+                    super::mark("atlas-land-frame");
+                }
+            }
+            if self.network_dirty || self.drawn_camera != Some(view.camera) {
+                let drawn = scene::drawn_links(&input);
+                let s = scene::build_network(&input, &drawn);
+                report(self.network.paint(&s, vp.dpr));
+                let _ = self.network.canvas.style().remove_property("transform");
+                self.grid = LinkGrid::new(&drawn, &input);
+                self.sampling = drawn.sampling;
+                self.network_dirty = false;
+            }
+            self.drawn_camera = Some(view.camera);
+            if first {
+                // The first frame counts once its pixels exist.
+                self.network.flush();
+                let t = super::now();
+                self.timings.first_frame_ms = Some(t);
+                super::mark("atlas-first-frame");
+                super::bench::first_frame(t);
+                // The land follows on the next frame.
+                self.pending = true;
+                super::request_frame();
+            }
+            self.timings.push_base(super::now() - t0);
+        }
+        if self.overlay_dirty {
+            let t0 = super::now();
+            let s = scene::build_overlay(&input);
+            report(self.overlay.repaint(&s, vp.dpr, self.overlay_bounds));
+            self.overlay_bounds = s.bounds();
+            self.overlay_dirty = false;
+            self.timings.push_overlay(super::now() - t0);
+        }
+    }
+
+    /// Marks the land and network layers for a full redraw (the benchmark's).
+    pub fn force_full(&mut self) {
+        self.land_dirty = true;
+        self.network_dirty = true;
+    }
+
+    /// Marks the overlay (the benchmark's hover).
+    pub fn force_overlay(&mut self) {
+        self.overlay_dirty = true;
+    }
+
+    /// Whether the overlay waits to be drawn (so that a benchmark leaves it as it found it).
+    pub fn overlay_pending(&self) -> bool {
+        self.overlay_dirty
+    }
+
+    pub fn set_overlay_pending(&mut self, v: bool) {
+        self.overlay_dirty = v;
+    }
+}
+
+fn report(r: Result<(), wasm_bindgen::JsValue>) {
+    if let Err(e) = r {
+        web_sys::console::error_1(&e);
+    }
+}

@@ -1,0 +1,278 @@
+//! Input: pointer, wheel, keys and buttons turned into actions. Only the gesture in progress is
+//! kept here (which pointers are down, where a press started); everything else is an
+//! [`Action`] for the one update of the view.
+
+use super::{dom, with_app, App};
+use crate::pick::{self, Pointer};
+use crate::scene::SceneInput;
+use crate::view::{Action, Target};
+use std::collections::BTreeMap;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{KeyboardEvent, PointerEvent, WheelEvent};
+
+/// The gesture in progress.
+#[derive(Debug, Default)]
+pub struct Gesture {
+    /// Pointers pressed: id → last position (CSS px in the stage).
+    pointers: BTreeMap<i32, [f32; 2]>,
+    start: [f32; 2],
+    /// The press moved beyond the click slop (or became a pinch): not a click.
+    moved: bool,
+    pointer: Pointer,
+}
+
+impl Gesture {
+    /// Whether any pointer is pressed (a settle redraw waits until none is).
+    pub fn active(&self) -> bool {
+        !self.pointers.is_empty()
+    }
+}
+
+/// Zoom factor of one + / − button press, and of a key press.
+const BUTTON_ZOOM: f32 = 1.6;
+const KEY_ZOOM: f32 = 1.5;
+/// Arrow keys pan by this many CSS px.
+const KEY_PAN: f32 = 60.0;
+
+fn dist(a: [f32; 2], b: [f32; 2]) -> f32 {
+    ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2)).sqrt()
+}
+
+impl App {
+    fn local_point(&self, client_x: i32, client_y: i32) -> [f32; 2] {
+        let r = self.ui.stage.get_bounding_client_rect();
+        [
+            (f64::from(client_x) - r.left()) as f32,
+            (f64::from(client_y) - r.top()) as f32,
+        ]
+    }
+
+    /// What is drawn under `at`, as a target.
+    fn target_at(&mut self, at: [f32; 2], pointer: Pointer) -> Option<Target> {
+        let vis = self.derived.visibility(&self.data, &self.view.filters);
+        let input = SceneInput {
+            data: &self.data,
+            view: &self.view,
+            vis,
+        };
+        let item = pick::item_at(&input, Some(&self.frame.grid), at, pointer)?;
+        Target::of(self.data.atlas(), item)
+    }
+
+    fn on_pointer_down(&mut self, e: &PointerEvent) {
+        if e.button() != 0 && e.pointer_type() == "mouse" {
+            return;
+        }
+        let p = self.local_point(e.client_x(), e.client_y());
+        if let Some(el) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        {
+            let _ = el.set_pointer_capture(e.pointer_id());
+        }
+        let g = &mut self.gesture;
+        if g.pointers.is_empty() {
+            g.start = p;
+            g.moved = false;
+            g.pointer = Pointer::parse(&e.pointer_type());
+        } else {
+            // A second finger: a pinch, never a click.
+            g.moved = true;
+        }
+        g.pointers.insert(e.pointer_id(), p);
+    }
+
+    fn on_pointer_move(&mut self, e: &PointerEvent) {
+        let p = self.local_point(e.client_x(), e.client_y());
+        let id = e.pointer_id();
+        let Some(&last) = self.gesture.pointers.get(&id) else {
+            // Nothing pressed: hover.
+            let pointer = Pointer::parse(&e.pointer_type());
+            self.gesture.pointer = pointer;
+            let target = self.target_at(p, pointer);
+            self.dispatch(Action::Hover {
+                target,
+                at: Some(p),
+            });
+            return;
+        };
+        let g = &mut self.gesture;
+        let action = if g.pointers.len() >= 2 {
+            let other = g
+                .pointers
+                .iter()
+                .find(|(k, _)| **k != id)
+                .map_or(last, |(_, v)| *v);
+            Action::Pinch {
+                from: [last, other],
+                to: [p, other],
+            }
+        } else {
+            if !g.moved && dist(p, g.start) <= g.pointer.slop() {
+                return;
+            }
+            g.moved = true;
+            Action::Pan([p[0] - last[0], p[1] - last[1]])
+        };
+        g.pointers.insert(id, p);
+        self.dispatch(Action::Hover {
+            target: None,
+            at: None,
+        });
+        self.dispatch(action);
+    }
+
+    fn on_pointer_up(&mut self, e: &PointerEvent, cancelled: bool) {
+        if self.gesture.pointers.remove(&e.pointer_id()).is_none() {
+            return;
+        }
+        let g = &self.gesture;
+        if g.pointers.is_empty() && !g.moved && !cancelled {
+            let (at, pointer) = (g.start, g.pointer);
+            let target = self.target_at(at, pointer);
+            self.dispatch(Action::Select(target));
+            let _ = self.frame.overlay.canvas.focus();
+        }
+    }
+
+    fn on_wheel(&mut self, e: &WheelEvent) {
+        e.prevent_default();
+        let unit = match e.delta_mode() {
+            1 => 16.0,
+            2 => 400.0,
+            _ => 1.0,
+        };
+        let dy = (e.delta_y() * unit).clamp(-600.0, 600.0) as f32;
+        let anchor = Some(self.local_point(e.client_x(), e.client_y()));
+        self.dispatch(Action::Zoom {
+            factor: (-dy * 0.0016).exp(),
+            anchor,
+        });
+    }
+
+    fn on_key(&mut self, e: &KeyboardEvent) {
+        if e.ctrl_key() || e.meta_key() || e.alt_key() {
+            return;
+        }
+        let zoom = |factor: f32| Action::Zoom {
+            factor,
+            anchor: None,
+        };
+        let action = match e.key().as_str() {
+            "Escape" => Action::Select(None),
+            "+" | "=" => zoom(KEY_ZOOM),
+            "-" | "_" => zoom(1.0 / KEY_ZOOM),
+            "0" => Action::Home,
+            "ArrowLeft" => Action::Pan([KEY_PAN, 0.0]),
+            "ArrowRight" => Action::Pan([-KEY_PAN, 0.0]),
+            "ArrowUp" => Action::Pan([0.0, KEY_PAN]),
+            "ArrowDown" => Action::Pan([0.0, -KEY_PAN]),
+            _ => return,
+        };
+        e.prevent_default();
+        self.dispatch(action);
+    }
+
+    /// A place button of the panel was pressed: go to that place, keep focus in the panel.
+    fn on_panel_click(&mut self, e: &web_sys::MouseEvent) {
+        let id = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("button[data-id]").ok().flatten())
+            .and_then(|b| b.get_attribute("data-id"));
+        let Some(t) = id.and_then(|id| Target::from_key(self.data.atlas(), &id)) else {
+            return;
+        };
+        self.select_and_reveal(t);
+        if let Ok(title) = dom::by_id(&self.ui.doc, "details-title") {
+            let _ = title.set_attribute("tabindex", "-1");
+            let _ = title.focus();
+        }
+    }
+}
+
+/// Adds a listener that lives as long as the page.
+fn listen<E: JsCast + 'static>(
+    target: &web_sys::EventTarget,
+    kind: &str,
+    passive: bool,
+    mut f: impl FnMut(&mut App, &E) + 'static,
+) -> Result<(), JsValue> {
+    let cb = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+        if let Ok(e) = e.dyn_into::<E>() {
+            with_app(|app| f(app, &e));
+        }
+    });
+    let opts = web_sys::AddEventListenerOptions::new();
+    opts.set_passive(passive);
+    target.add_event_listener_with_callback_and_add_event_listener_options(
+        kind,
+        cb.as_ref().unchecked_ref(),
+        &opts,
+    )?;
+    cb.forget();
+    Ok(())
+}
+
+/// Listens to the map, the window, the buttons and the panel.
+pub fn install() -> Result<(), JsValue> {
+    let doc = dom::document()?;
+    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
+    let overlay: web_sys::EventTarget = dom::by_id(&doc, "overlay")?.into();
+    listen::<PointerEvent>(&overlay, "pointerdown", true, |a, e| a.on_pointer_down(e))?;
+    listen::<PointerEvent>(&overlay, "pointermove", true, |a, e| a.on_pointer_move(e))?;
+    listen::<PointerEvent>(&overlay, "pointerup", true, |a, e| {
+        a.on_pointer_up(e, false)
+    })?;
+    listen::<PointerEvent>(&overlay, "pointercancel", true, |a, e| {
+        a.on_pointer_up(e, true)
+    })?;
+    listen::<PointerEvent>(&overlay, "pointerleave", true, |a, _| {
+        if !a.gesture.active() {
+            a.dispatch(Action::Hover {
+                target: None,
+                at: None,
+            });
+        }
+    })?;
+    listen::<WheelEvent>(&overlay, "wheel", false, |a, e| a.on_wheel(e))?;
+    listen::<KeyboardEvent>(&window, "keydown", false, |a, e| {
+        let in_field =
+            a.ui.doc.active_element().is_some_and(|el| {
+                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+            });
+        if !in_field {
+            a.on_key(e);
+        }
+    })?;
+    listen::<web_sys::Event>(&window, "resize", true, |a, _| a.sync_viewport())?;
+    // The stage can change size without the window doing so (the panel opening beside it).
+    let ro_cb = Closure::<dyn FnMut()>::new(|| {
+        with_app(App::sync_viewport);
+    });
+    let ro = web_sys::ResizeObserver::new(ro_cb.as_ref().unchecked_ref())?;
+    ro.observe(&*dom::by_id(&doc, "stage")?);
+    ro_cb.forget();
+    std::mem::forget(ro);
+
+    let button = |id: &str, action: Action| -> Result<(), JsValue> {
+        let t: web_sys::EventTarget = dom::by_id(&doc, id)?.into();
+        listen::<web_sys::Event>(&t, "click", true, move |a, _| a.dispatch(action.clone()))
+    };
+    let zoom = |factor: f32| Action::Zoom {
+        factor,
+        anchor: None,
+    };
+    button("zoom-in", zoom(BUTTON_ZOOM))?;
+    button("zoom-out", zoom(1.0 / BUTTON_ZOOM))?;
+    button("zoom-reset", Action::Home)?;
+    let close: web_sys::EventTarget = dom::by_id(&doc, "details-close")?.into();
+    listen::<web_sys::Event>(&close, "click", true, |a, _| {
+        a.dispatch(Action::Select(None));
+        let _ = a.frame.overlay.canvas.focus();
+    })?;
+    // Place buttons in the panel: one delegated listener.
+    let body: web_sys::EventTarget = dom::by_id(&doc, "details-body")?.into();
+    listen::<web_sys::MouseEvent>(&body, "click", true, |a, e| a.on_panel_click(e))
+}

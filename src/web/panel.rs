@@ -1,0 +1,258 @@
+//! The details panel and the tooltip, drawn from the view state: the panel shows the selection,
+//! the tooltip the hover, so neither can disagree with what is highlighted.
+
+use super::dom::{el, ext_link, lang_span};
+use crate::dataset::Dataset;
+use crate::details::{self, LinkDetails, PlaceDetails, SourceLink};
+use crate::model::{Country, Item};
+use crate::view::{ViewState, Visibility};
+use wasm_bindgen::JsValue;
+use web_sys::{Document, Element, HtmlElement};
+
+/// The panel's elements.
+#[derive(Debug)]
+pub struct Panel {
+    pub doc: Document,
+    pub aside: HtmlElement,
+    pub body: HtmlElement,
+    pub tooltip: HtmlElement,
+}
+
+impl Panel {
+    /// Shows what `view.selection` names in `data`, or hides the panel.
+    pub fn show(&self, data: &Dataset, view: &ViewState) -> Result<(), JsValue> {
+        let atlas = data.atlas();
+        let item = view.selection.as_ref().and_then(|t| t.resolve(atlas));
+        let shown = match item {
+            Some(Item::Place(p)) => details::place_details(atlas, p)
+                .map(|d| render_place(&self.doc, &self.body, &d))
+                .transpose()?,
+            Some(Item::Link(l)) => details::link_details(atlas, l)
+                .map(|d| render_link(&self.doc, &self.body, &d))
+                .transpose()?,
+            None => None,
+        };
+        let open = shown.is_some();
+        if open {
+            self.body.set_scroll_top(0);
+        }
+        self.aside.set_hidden(!open);
+        Ok(())
+    }
+
+    /// Shows the tooltip of `view.hover` where the pointer is, or hides it; the pointer cursor
+    /// follows the hover too.
+    pub fn tooltip(&self, data: &Dataset, view: &ViewState, vis: &Visibility, stage: &HtmlElement) {
+        let item = view.hover.as_ref().and_then(|t| t.resolve(data.atlas()));
+        let _ = stage
+            .style()
+            .set_property("cursor", if item.is_some() { "pointer" } else { "" });
+        let (Some(item), Some(at)) = (item, view.pointer) else {
+            self.tooltip.set_hidden(true);
+            return;
+        };
+        let degree = match item {
+            Item::Place(p) => vis.degree[p],
+            Item::Link(_) => 0,
+        };
+        self.tooltip
+            .set_text_content(Some(&details::tooltip_text(data.atlas(), item, degree)));
+        let style = self.tooltip.style();
+        let x = (at[0] + 14.0).min(view.vp.width - 260.0).max(4.0);
+        let px = |v: f32| format!("{}px", crate::num::fixed(f64::from(v), 1));
+        let _ = style.set_property("left", &px(x));
+        let _ = style.set_property("top", &px(at[1] + 16.0));
+        self.tooltip.set_hidden(false);
+    }
+
+    /// How far (CSS px) the open panel reaches into the stage from its right edge (0 when it
+    /// sits beside or below it).
+    pub fn cover(&self, stage: &HtmlElement, max: f32) -> f32 {
+        if self.aside.hidden() {
+            return 0.0;
+        }
+        let s = stage.get_bounding_client_rect();
+        let p = self.aside.get_bounding_client_rect();
+        let overlaps_vertically = p.top() < s.bottom() && p.bottom() > s.top();
+        if !overlaps_vertically {
+            return 0.0;
+        }
+        ((s.right() - p.left()).max(0.0) as f32).min(max)
+    }
+}
+
+/// The English name in a span of class `class`, then the local name, in its language, where it
+/// differs.
+fn append_names(
+    doc: &Document,
+    parent: &Element,
+    class: &str,
+    en: &str,
+    local: &str,
+    country: Country,
+) -> Result<(), JsValue> {
+    parent.append_child(&*el(doc, "span", class, en)?)?;
+    if !local.is_empty() && local != en {
+        let s = lang_span(doc, local, details::country_lang(country))?;
+        s.set_class_name("local");
+        parent.append_child(&s)?;
+    }
+    Ok(())
+}
+
+/// A button that goes to a place, with its country's dot.
+fn place_button(doc: &Document, id: &str, country: Country) -> Result<Element, JsValue> {
+    let b = el(doc, "button", "partner", "")?;
+    b.set_attribute("type", "button")?;
+    b.set_attribute("data-id", id)?;
+    let dot = el(doc, "span", &format!("dot c-{}", country.code()), "")?;
+    dot.set_attribute("aria-hidden", "true")?;
+    b.append_child(&dot)?;
+    Ok(b)
+}
+
+/// "date: host · sources: A; B": where a tie's date and the tie itself come from, as links.
+fn sources_line(
+    doc: &Document,
+    date_source: Option<&str>,
+    sources: &[SourceLink],
+) -> Result<Element, JsValue> {
+    let src = el(doc, "div", "sources", "")?;
+    if let Some(ds) = date_source {
+        src.append_child(&doc.create_text_node("date: "))?;
+        src.append_child(&*ext_link(doc, details::url_host(ds), ds, Some(ds))?)?;
+        src.append_child(&doc.create_text_node(" · "))?;
+    }
+    let label = if sources.len() > 1 {
+        "sources: "
+    } else {
+        "source: "
+    };
+    src.append_child(&doc.create_text_node(label))?;
+    for (i, s) in sources.iter().enumerate() {
+        if i > 0 {
+            src.append_child(&doc.create_text_node("; "))?;
+        }
+        src.append_child(&*ext_link(doc, &s.label, &s.title, s.url.as_deref())?)?;
+    }
+    Ok(src)
+}
+
+fn title(doc: &Document, body: &HtmlElement) -> Result<Element, JsValue> {
+    body.set_text_content(None);
+    let h = el(doc, "h2", "", "")?;
+    h.set_id("details-title");
+    Ok(h)
+}
+
+/// Fills the panel with one place: names, region, level, and every partner with its tie.
+pub fn render_place(doc: &Document, body: &HtmlElement, d: &PlaceDetails) -> Result<(), JsValue> {
+    let h = title(doc, body)?;
+    let local = match d.country {
+        Country::CN => d.names.zh.as_str(),
+        Country::JP => d.names.ja.as_str(),
+        Country::KR => d.names.ko.as_str(),
+        Country::US => "",
+    };
+    append_names(doc, &h, "", &d.names.en, local, d.country)?;
+    body.append_child(&h)?;
+
+    let sub = el(doc, "p", "subtitle", "")?;
+    let badge = el(
+        doc,
+        "span",
+        &format!("badge c-{}", d.country.code()),
+        d.country_name,
+    )?;
+    sub.append_child(&badge)?;
+    sub.append_child(&doc.create_text_node(&format!(" {}", details::place_subtitle(d))))?;
+    if !d.region_local.is_empty() && d.region_local != local {
+        sub.append_child(&doc.create_text_node(" · "))?;
+        sub.append_child(&*lang_span(
+            doc,
+            &d.region_local,
+            details::country_lang(d.country),
+        )?)?;
+    }
+    body.append_child(&sub)?;
+
+    let names = el(doc, "dl", "names", "")?;
+    for (label, value, lang) in details::name_rows(&d.names) {
+        names.append_child(&*el(doc, "dt", "", label)?)?;
+        let dd = el(doc, "dd", "", "")?;
+        dd.append_child(&*lang_span(doc, value, lang)?)?;
+        names.append_child(&dd)?;
+    }
+    body.append_child(&names)?;
+    body.append_child(&*el(doc, "p", "counts", &details::partner_summary(d))?)?;
+
+    let list = el(doc, "ol", "partners", "")?;
+    list.set_attribute("aria-label", "Partners")?;
+    for e in &d.partners {
+        let p = &e.place;
+        let li = el(doc, "li", "", "")?;
+        let b = place_button(doc, &p.id, p.country)?;
+        append_names(doc, &b, "pname", &p.name_en, &p.name_local, p.country)?;
+        li.append_child(&b)?;
+        let meta = el(doc, "div", "meta", "")?;
+        let year = match &e.link.date {
+            Some(date) => el(doc, "span", "year", date)?,
+            None => el(doc, "span", "year unknown", "year unknown")?,
+        };
+        meta.append_child(&year)?;
+        meta.append_child(&doc.create_text_node(&details::partner_meta(e)))?;
+        li.append_child(&meta)?;
+        li.append_child(&*sources_line(
+            doc,
+            e.link.date_source.as_deref(),
+            &e.link.sources,
+        )?)?;
+        if !e.link.note.is_empty() {
+            li.append_child(&*el(doc, "div", "note", &e.link.note)?)?;
+        }
+        list.append_child(&li)?;
+    }
+    body.append_child(&list)?;
+    body.append_child(&*el(doc, "p", "coords", &details::coordinates_text(d))?)?;
+    Ok(())
+}
+
+/// Fills the panel with one tie: both places (buttons that go to them), kind, date and sources.
+pub fn render_link(doc: &Document, body: &HtmlElement, d: &LinkDetails) -> Result<(), JsValue> {
+    let h = title(doc, body)?;
+    for (i, end) in [&d.a, &d.b].into_iter().enumerate() {
+        if i == 1 {
+            h.append_child(&doc.create_text_node(" — "))?;
+        }
+        append_names(doc, &h, "", &end.name_en, &end.name_local, end.country)?;
+    }
+    body.append_child(&h)?;
+    body.append_child(&*el(doc, "p", "subtitle", &details::link_subtitle(d))?)?;
+    body.append_child(&*el(
+        doc,
+        "p",
+        "counts",
+        &details::established_text(&d.facts),
+    )?)?;
+    body.append_child(&*sources_line(
+        doc,
+        d.facts.date_source.as_deref(),
+        &d.facts.sources,
+    )?)?;
+    if !d.facts.note.is_empty() {
+        body.append_child(&*el(doc, "p", "note", &d.facts.note)?)?;
+    }
+    let list = el(doc, "ol", "partners", "")?;
+    list.set_attribute("aria-label", "The two places")?;
+    for end in [&d.a, &d.b] {
+        let li = el(doc, "li", "", "")?;
+        let b = place_button(doc, &end.id, end.country)?;
+        b.append_child(&*el(doc, "span", "pname", &end.name_en)?)?;
+        li.append_child(&b)?;
+        let meta = format!("{} ({})", end.region_en, end.level);
+        li.append_child(&*el(doc, "div", "meta", &meta)?)?;
+        list.append_child(&li)?;
+    }
+    body.append_child(&list)?;
+    Ok(())
+}
