@@ -170,9 +170,13 @@ fn pick_moves(c: &mut Criterion) {
         };
         let drawn = scene::drawn_links(&input);
         g.bench_with_input(BenchmarkId::new("tie-grid-build", &name), &drawn, |b, d| {
-            b.iter(|| LinkGrid::new(d, &input))
+            b.iter_batched(
+                || d.clone(),
+                LinkGrid::new,
+                criterion::BatchSize::LargeInput,
+            )
         });
-        let grid = LinkGrid::new(&drawn, &input);
+        let grid = LinkGrid::new(drawn);
         g.bench_with_input(
             BenchmarkId::new("1000-pointer-moves", &name),
             &input,

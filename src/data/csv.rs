@@ -100,13 +100,20 @@ impl fmt::Display for DataIssue {
 
 /// Line breaks in `bytes[..upto]`: `\n`, `\r\n` and a lone `\r` each end one line (csv-core
 /// accepts all three as record ends). `bytes` may go on past `upto`, so that a `\r` at the end
-/// of the counted part sees whether a `\n` follows it.
-fn line_breaks(bytes: &[u8], upto: usize) -> u64 {
-    bytes[..upto]
+/// of the counted part sees whether a `\n` follows it; `cr` says whether the text has any `\r`
+/// at all (most files do not, and then only `\n` is counted).
+fn line_breaks(bytes: &[u8], upto: usize, cr: bool) -> u64 {
+    let part = &bytes[..upto];
+    let lf = part.iter().filter(|&&b| b == b'\n').count();
+    if !cr {
+        return lf as u64;
+    }
+    let lone_cr = part
         .iter()
         .enumerate()
-        .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')))
-        .count() as u64
+        .filter(|&(i, &b)| b == b'\r' && bytes.get(i + 1) != Some(&b'\n'))
+        .count();
+    (lf + lone_cr) as u64
 }
 
 /// Splits CSV text (RFC 4180: quoted fields with commas, `""` and line breaks) into records, each
@@ -114,6 +121,7 @@ fn line_breaks(bytes: &[u8], upto: usize) -> u64 {
 /// the csv crate's serde layer is not used, which keeps about 30 KB out of the wasm.
 pub fn records(text: &str, mut each: impl FnMut(u64, &[&str])) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let cr = text.as_bytes().contains(&b'\r');
     let mut reader = csv_core::Reader::new();
     let mut input = text.as_bytes();
     let mut out = vec![0u8; 256];
@@ -129,14 +137,14 @@ pub fn records(text: &str, mut each: impl FnMut(u64, &[&str])) {
                 .iter()
                 .take_while(|&&b| b == b'\n' || b == b'\r')
                 .count();
-            line += line_breaks(input, skip);
+            line += line_breaks(input, skip, cr);
             input = &input[skip..];
             start_line = line;
             at_start = false;
         }
         let (res, nin, nout, nend) =
             reader.read_record(input, &mut out[outlen..], &mut ends[endlen..]);
-        line += line_breaks(input, nin);
+        line += line_breaks(input, nin, cr);
         input = &input[nin..];
         outlen += nout;
         endlen += nend;

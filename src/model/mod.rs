@@ -120,11 +120,18 @@ impl Atlas {
         for p in &mut self.places {
             p.links.clear();
         }
-        for (i, l) in links.iter().enumerate() {
-            self.places[l.cn].links.push(i);
-            self.places[l.partner].links.push(i);
+        self.links = Vec::with_capacity(links.len());
+        for l in links {
+            self.push_link(l);
         }
-        self.links = links;
+    }
+
+    /// Adds a link between two of the atlas's places.
+    fn push_link(&mut self, l: Link) {
+        let ix = self.links.len();
+        self.places[l.cn].links.push(ix);
+        self.places[l.partner].links.push(ix);
+        self.links.push(l);
     }
 
     /// The dataset compiled into the binary.

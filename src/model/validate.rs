@@ -88,28 +88,38 @@ impl Atlas {
                 Err(issue) => issues.push(issue),
             }
         }
-        let mut atlas = Atlas::from_parts(places, Vec::new(), sources);
+        // The ids seen are the atlas's index of them: built once.
+        let mut atlas = Atlas {
+            places,
+            links: Vec::new(),
+            sources,
+            by_id: seen,
+        };
 
-        let mut pairs = HashMap::new();
-        let mut links = Vec::new();
+        // The line of each accepted tie, by link index.
+        let mut lines = Vec::new();
         for Numbered { line, row } in link_rows {
             match atlas.check_link(row, line, &source_ix) {
                 Ok(link) => {
-                    if let Some(first) = pairs.insert((link.cn, link.partner), line) {
+                    let before = atlas.places[link.cn]
+                        .links
+                        .iter()
+                        .find(|&&l| atlas.links[l].partner == link.partner);
+                    if let Some(&l) = before {
                         issues.push(DataIssue::new(
                             "links.csv",
                             line,
                             None,
-                            format!("the tie is already on line {first}"),
+                            format!("the tie is already on line {}", lines[l]),
                         ));
                         continue;
                     }
-                    links.push(link);
+                    atlas.push_link(link);
+                    lines.push(line);
                 }
                 Err(issue) => issues.push(issue),
             }
         }
-        atlas.set_links(links);
         (atlas, issues)
     }
 

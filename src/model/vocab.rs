@@ -18,7 +18,13 @@ impl Country {
     pub const PARTNERS: [Country; 3] = [Country::JP, Country::KR, Country::US];
 
     pub fn parse(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|c| c.code() == code)
+        Some(match code {
+            "CN" => Self::CN,
+            "JP" => Self::JP,
+            "KR" => Self::KR,
+            "US" => Self::US,
+            _ => return None,
+        })
     }
     pub fn code(self) -> &'static str {
         match self {
@@ -107,7 +113,16 @@ impl Level {
         Level::Town,
     ];
     pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|l| l.word() == s)
+        Some(match s {
+            "province" => Self::Province,
+            "municipality" => Self::Municipality,
+            "city" => Self::City,
+            "county-city" => Self::CountyCity,
+            "county" => Self::County,
+            "district" => Self::District,
+            "town" => Self::Town,
+            _ => return None,
+        })
     }
     /// The word the CSV files use.
     pub fn word(self) -> &'static str {

@@ -6,8 +6,8 @@
 //! cell it passes through. A query measures only the pieces in the cells around the pointer.
 
 use crate::geometry::{curve_point, segment_distance, Curve};
-use crate::scene::{DrawnLinks, SceneInput};
-use crate::view::{Camera, Filters, Viewport};
+use crate::scene::{DrawnLinks, Picture, SceneInput};
+use crate::view::Viewport;
 
 /// Straight pieces per curve: enough that the distance to the pieces is within a fraction of a
 /// pixel of the distance to the curve at the sizes ties are drawn.
@@ -17,14 +17,10 @@ const CELL: f32 = 24.0;
 /// The grid reaches this far (CSS px) beyond the surface, and no query looks farther.
 pub const REACH: f32 = 12.0;
 
-/// What a picture of the network depends on: the dataset, the camera, the viewport and the
-/// filters. A grid answers only for the picture it was built from.
-type Drawing = (u64, Camera, Viewport, Filters);
-
 #[derive(Debug, Clone, Default)]
 pub struct LinkGrid {
     /// The picture the curves were drawn in.
-    drawing: Option<Drawing>,
+    picture: Option<Picture>,
     origin: [f32; 2],
     cols: usize,
     rows: usize,
@@ -36,27 +32,32 @@ pub struct LinkGrid {
 }
 
 impl LinkGrid {
-    /// Indexes the ties `drawn` in the picture of `input`.
-    pub fn new(drawn: &DrawnLinks, input: &SceneInput<'_>) -> Self {
-        let vp = input.view.vp;
-        let cols = ((vp.width + 2.0 * REACH) / CELL).ceil().max(1.0) as usize;
-        let rows = ((vp.height + 2.0 * REACH) / CELL).ceil().max(1.0) as usize;
+    /// Indexes the ties `drawn` (and keeps their curves) over the surface of their picture.
+    pub fn new(drawn: DrawnLinks) -> Self {
+        let vp = drawn
+            .picture
+            .map_or(Viewport::new(1.0, 1.0, 1.0), |p| p.viewport());
+        let (width, height) = (vp.width, vp.height);
+        let cols = ((width + 2.0 * REACH) / CELL).ceil().max(1.0) as usize;
+        let rows = ((height + 2.0 * REACH) / CELL).ceil().max(1.0) as usize;
         let mut grid = Self {
-            drawing: Some(drawing(input)),
+            picture: drawn.picture,
             origin: [-REACH, -REACH],
             cols,
             rows,
             starts: vec![0; cols * rows + 1],
             items: Vec::new(),
-            curves: drawn.links.clone(),
+            curves: drawn.links,
         };
-        // Two passes over the pieces: count per cell, then fill (a counting sort).
+        // Two passes over the pieces, count per cell then fill (a counting sort): no list of
+        // all (cell, piece) pairs is ever held.
         let mut counts = vec![0u32; cols * rows];
         grid.each_piece(|cell, _| counts[cell] += 1);
         for (i, c) in counts.iter().enumerate() {
             grid.starts[i + 1] = grid.starts[i] + c;
         }
-        let mut fill = grid.starts.clone();
+        let mut fill = counts;
+        fill.copy_from_slice(&grid.starts[..cols * rows]);
         let mut items = vec![0u32; grid.starts[cols * rows] as usize];
         grid.each_piece(|cell, item| {
             items[fill[cell] as usize] = item;
@@ -69,7 +70,7 @@ impl LinkGrid {
     /// Whether the grid was built from the picture `input` shows (else the ties on screen are
     /// not the ones it holds: another dataset, camera, size or filters).
     pub fn fits(&self, input: &SceneInput<'_>) -> bool {
-        self.drawing == Some(drawing(input))
+        self.picture.is_some() && self.picture == Some(Picture::of(input))
     }
 
     /// How many ties it holds.
@@ -81,15 +82,26 @@ impl LinkGrid {
         self.curves.is_empty()
     }
 
-    /// Calls `f(cell, item)` for every cell every piece of every curve passes through.
+    /// Calls `f(cell, item)` for every cell every piece of every curve passes through. The
+    /// points along a curve come by forward differences (two additions a point).
     fn each_piece(&self, mut f: impl FnMut(usize, u32)) {
-        for (ci, (_, curve)) in self.curves.iter().enumerate() {
-            let mut a = self.to_grid(curve_point(curve, 0.0));
+        let h = 1.0 / SEGMENTS as f32;
+        for (ci, (_, [a, c, b])) in self.curves.iter().enumerate() {
+            // B(t) = a + 2t(c − a) + t²(a − 2c + b), stepped by h.
+            let mut p = self.to_grid(*a);
+            let mut d1 = [0.0f32; 2];
+            let mut d2 = [0.0f32; 2];
+            for k in 0..2 {
+                let (e, f2) = ((c[k] - a[k]) / CELL, (a[k] - 2.0 * c[k] + b[k]) / CELL);
+                d1[k] = 2.0 * h * e + h * h * f2;
+                d2[k] = 2.0 * h * h * f2;
+            }
             for s in 0..SEGMENTS {
-                let b = self.to_grid(curve_point(curve, (s + 1) as f32 / SEGMENTS as f32));
+                let q = [p[0] + d1[0], p[1] + d1[1]];
                 let item = (ci * SEGMENTS + s) as u32;
-                self.cells_on_segment(a, b, |cell| f(cell, item));
-                a = b;
+                self.cells_on_segment(p, q, |cell| f(cell, item));
+                p = q;
+                d1 = [d1[0] + d2[0], d1[1] + d2[1]];
             }
         }
     }
@@ -105,27 +117,25 @@ impl LinkGrid {
     /// Every cell the segment `a`–`b` (grid units) passes through, column by column.
     fn cells_on_segment(&self, a: [f32; 2], b: [f32; 2], mut f: impl FnMut(usize)) {
         let (lo, hi) = if a[0] <= b[0] { (a, b) } else { (b, a) };
-        let (cols, rows) = (self.cols as i64, self.rows as i64);
-        let c0 = (lo[0].floor() as i64).max(0);
-        let c1 = (hi[0].floor() as i64).min(cols - 1);
+        let (cols, rows) = (self.cols as i32, self.rows as i32);
+        let c0 = cell(lo[0]).max(0);
+        let c1 = cell(hi[0]).min(cols - 1);
+        if c0 > c1 || cell(lo[1].max(hi[1])) < 0 || cell(lo[1].min(hi[1])) >= rows {
+            return;
+        }
         let dx = hi[0] - lo[0];
+        let slope = if dx > 0.0 { (hi[1] - lo[1]) / dx } else { 0.0 };
         for cx in c0..=c1 {
             // The part of the segment inside this column.
-            let (xa, xb) = (lo[0].max(cx as f32), hi[0].min((cx + 1) as f32));
-            let y_at = |x: f32| {
-                if dx > 0.0 {
-                    lo[1] + (hi[1] - lo[1]) * ((x - lo[0]) / dx)
-                } else {
-                    lo[1]
-                }
-            };
             let (ya, yb) = if dx > 0.0 {
-                (y_at(xa), y_at(xb))
+                let xa = lo[0].max(cx as f32);
+                let xb = hi[0].min((cx + 1) as f32);
+                (lo[1] + (xa - lo[0]) * slope, lo[1] + (xb - lo[0]) * slope)
             } else {
                 (lo[1], hi[1])
             };
-            let r0 = (ya.min(yb).floor() as i64).max(0);
-            let r1 = (ya.max(yb).floor() as i64).min(rows - 1);
+            let r0 = cell(ya.min(yb)).max(0);
+            let r1 = cell(ya.max(yb)).min(rows - 1);
             for cy in r0..=r1 {
                 f((cy * cols + cx) as usize);
             }
@@ -141,8 +151,8 @@ impl LinkGrid {
         let radius = radius.clamp(0.0, REACH);
         let lo = self.to_grid([at[0] - radius, at[1] - radius]);
         let hi = self.to_grid([at[0] + radius, at[1] + radius]);
-        let (cols, rows) = (self.cols as i64, self.rows as i64);
-        let clamp = |v: f32, n: i64| (v.floor() as i64).clamp(0, n - 1);
+        let (cols, rows) = (self.cols as i32, self.rows as i32);
+        let clamp = |v: f32, n: i32| cell(v).clamp(0, n - 1);
         let (c0, c1) = (clamp(lo[0], cols), clamp(hi[0], cols));
         let (r0, r1) = (clamp(lo[1], rows), clamp(hi[1], rows));
         let mut best: Option<(f32, usize)> = None;
@@ -166,9 +176,15 @@ impl LinkGrid {
     }
 }
 
-fn drawing(input: &SceneInput<'_>) -> Drawing {
-    let v = input.view;
-    (input.data.id(), v.camera, v.vp, v.filters)
+/// The whole number of cells below `v` (grid units): a floor without a call into libm,
+/// saturating far off the grid.
+fn cell(v: f32) -> i32 {
+    let t = v as i32;
+    if (t as f32) > v {
+        t - 1
+    } else {
+        t
+    }
 }
 
 /// The tie nearest to `at` within `radius` among `curves`, with its distance, measured like
@@ -208,10 +224,12 @@ mod tests {
         Setup::with(data, Viewport::new(w, h, 1.0))
     }
 
-    fn drawn(curves: Vec<(usize, Curve)>) -> DrawnLinks {
+    /// `curves` as the ties drawn in the picture of `s`.
+    fn drawn(curves: Vec<(usize, Curve)>, s: &mut Setup) -> DrawnLinks {
         DrawnLinks {
             links: curves,
             sampling: None,
+            picture: Some(Picture::of(&s.input())),
         }
     }
 
@@ -222,7 +240,7 @@ mod tests {
             (7, [[0.0, 100.0], [50.0, 0.0], [100.0, 100.0]]),
             (9, [[0.0, 110.0], [50.0, 110.0], [100.0, 110.0]]),
         ];
-        let g = LinkGrid::new(&drawn(curves.clone()), &setup(200.0, 200.0).input());
+        let g = LinkGrid::new(drawn(curves.clone(), &mut setup(200.0, 200.0)));
         for (at, want) in [
             ([50.0, 51.0], Some(7)),
             ([50.0, 108.0], Some(9)), // on curve 7's chord, far from the curve itself
@@ -249,7 +267,7 @@ mod tests {
             })
             .collect();
         let mut s = setup(1000.0, 600.0);
-        let g = LinkGrid::new(&drawn(curves.clone()), &s.input());
+        let g = LinkGrid::new(drawn(curves.clone(), &mut s));
         assert!(g.fits(&s.input()) && g.len() == 400);
         for _ in 0..2000 {
             let at = [f(1020.0) - 10.0, f(620.0) - 10.0];
@@ -265,7 +283,7 @@ mod tests {
     #[test]
     fn a_grid_knows_the_picture_it_was_built_from() {
         let mut s = setup(300.0, 200.0);
-        let g = LinkGrid::new(&drawn(Vec::new()), &s.input());
+        let g = LinkGrid::new(drawn(Vec::new(), &mut s));
         assert!(g.fits(&s.input()) && g.is_empty());
         assert!(!LinkGrid::default().fits(&s.input()));
         s.view.camera.pan_by(1.0, 0.0);

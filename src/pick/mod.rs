@@ -107,7 +107,7 @@ mod tests {
 
     fn grid(s: &mut Setup) -> LinkGrid {
         let input = s.input();
-        LinkGrid::new(&drawn_links(&input), &input)
+        LinkGrid::new(drawn_links(&input))
     }
 
     #[test]
@@ -171,7 +171,7 @@ mod tests {
         let input = s.input();
         let drawn = drawn_links(&input);
         assert!(drawn.sampling.is_some());
-        let g = LinkGrid::new(&drawn, &input);
+        let g = LinkGrid::new(drawn.clone());
         let is_drawn: std::collections::HashSet<usize> = drawn.links.iter().map(|d| d.0).collect();
         // Points along ties that were left out of the sample: whatever is picked there was drawn.
         let mut picked = 0;

@@ -20,7 +20,7 @@ use crate::dataset::Dataset;
 use crate::geometry::{self, Curve};
 use crate::labels;
 use crate::model::{Atlas, Item};
-use crate::view::{ViewState, Viewport, Visibility};
+use crate::view::{Camera, Filters, ViewState, Viewport, Visibility};
 
 /// A shape in CSS pixels.
 #[derive(Debug, Clone, PartialEq)]
@@ -157,6 +157,35 @@ impl Scene {
         self.labels.extend(top.labels);
         self.sampling = self.sampling.or(top.sampling);
         self
+    }
+}
+
+/// What a picture of the network depends on: the dataset, the camera, the viewport and the
+/// filters. Whatever is derived from one picture (the ties it drew, their index) answers only
+/// while the page shows that picture.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Picture {
+    data: u64,
+    camera: Camera,
+    vp: Viewport,
+    filters: Filters,
+}
+
+impl Picture {
+    /// The picture `input` describes.
+    pub fn of(input: &SceneInput<'_>) -> Self {
+        let v = input.view;
+        Self {
+            data: input.data.id(),
+            camera: v.camera,
+            vp: v.vp,
+            filters: v.filters,
+        }
+    }
+
+    /// The surface the picture was drawn on.
+    pub fn viewport(&self) -> Viewport {
+        self.vp
     }
 }
 

@@ -2,7 +2,9 @@
 
 use super::style::{in_sample, link_width};
 use super::LINK_BUDGET;
-use super::{build_overlay, palette, Batch, Label, Sampling, Scene, SceneInput, Shape, Style};
+use super::{
+    build_overlay, palette, Batch, Label, Picture, Sampling, Scene, SceneInput, Shape, Style,
+};
 use crate::geometry::{bbox, boxes_meet, Curve};
 use crate::labels::{self, Candidate};
 use crate::model::{Country, Item, Tier};
@@ -14,6 +16,8 @@ use crate::model::{Country, Item, Tier};
 pub struct DrawnLinks {
     pub links: Vec<(usize, Curve)>,
     pub sampling: Option<Sampling>,
+    /// The picture they were drawn in.
+    pub picture: Option<Picture>,
 }
 
 /// The ties drawn at the current view.
@@ -32,12 +36,18 @@ pub fn drawn_links(input: &SceneInput<'_>) -> DrawnLinks {
     let mut sampling = None;
     if on_screen > LINK_BUDGET {
         links.retain(|(i, _)| in_sample(*i, LINK_BUDGET, on_screen));
+        // The drawn ties are kept (for picking) while the picture lasts: no room for the rest.
+        links.shrink_to_fit();
         sampling = Some(Sampling {
             drawn: links.len(),
             on_screen,
         });
     }
-    DrawnLinks { links, sampling }
+    DrawnLinks {
+        links,
+        sampling,
+        picture: Some(Picture::of(input)),
+    }
 }
 
 /// The network scene of the ties `drawn` (see [`drawn_links`]) and the places the filters let

@@ -2,7 +2,7 @@
 //! what must follow (which canvas layers, the panel, the tooltip, the URL). Pointer, wheel, keys,
 //! buttons, the JS API and timers all dispatch actions; none of them decides redraws itself.
 
-use super::{Filters, Layers, Target, ViewState, Viewport};
+use super::{Filters, Target, ViewState, Viewport};
 use crate::dataset::Dataset;
 use std::ops::{BitOr, BitOrAssign};
 
@@ -40,7 +40,6 @@ pub enum Action {
         at: Option<[f32; 2]>,
     },
     SetFilters(Filters),
-    SetLayers(Layers),
     /// The dataset was replaced: the view shows the new one whole, and forgets targets the new
     /// data does not hold.
     NewData,
@@ -224,17 +223,6 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
                 legend: true,
                 url: true,
                 ..Dirty::NONE
-            }
-        }
-        Action::SetLayers(l) => {
-            if l == view.layers {
-                return Dirty::NONE;
-            }
-            view.layers = l;
-            Dirty {
-                network: true,
-                url: true,
-                ..Dirty::CAMERA
             }
         }
         Action::NewData => {

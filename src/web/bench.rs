@@ -80,6 +80,8 @@ fn hover(app: &mut App, target: Option<Target>) -> f64 {
 /// milliseconds per move.
 fn picks(app: &mut App, n: usize) -> f64 {
     let mut rng = Mulberry32::new(7);
+    // Indexed as after any frame (the page does it off the frame's path).
+    let grid = app.frame.link_grid();
     let vis = app.derived.visibility(&app.data, &app.view.filters);
     let input = SceneInput {
         data: &app.data,
@@ -96,7 +98,7 @@ fn picks(app: &mut App, n: usize) -> f64 {
     let t0 = now();
     let hits = points
         .iter()
-        .filter(|&&at| pick::item_at(&input, Some(&app.frame.grid), at, Pointer::Mouse).is_some())
+        .filter(|&&at| pick::item_at(&input, Some(grid), at, Pointer::Mouse).is_some())
         .count();
     let ms = (now() - t0) / n.max(1) as f64;
     // Keep the hits alive so the loop is not optimised away.

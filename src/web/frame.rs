@@ -10,7 +10,7 @@ use super::canvas::Surface;
 use crate::dataset::Dataset;
 use crate::geo::Land;
 use crate::pick::LinkGrid;
-use crate::scene::{self, Sampling, SceneInput};
+use crate::scene::{self, DrawnLinks, Sampling, SceneInput};
 use crate::view::{Camera, Derived, Dirty, ViewState, Viewport};
 
 /// A redraw of land and network under this many milliseconds happens in the gesture itself.
@@ -30,10 +30,16 @@ pub struct Frame {
     overlay_dirty: bool,
     /// A requestAnimationFrame is on its way.
     pub pending: bool,
-    /// The ties the network layer drew, for the picker.
-    pub grid: LinkGrid,
-    /// The sampling of the last network drawing (for the note above the map).
-    pub sampling: Option<Sampling>,
+    /// The size the canvases take at the next drawing.
+    size: Option<Viewport>,
+    /// The ties the network layer drew, not indexed yet (the index is built after the frame,
+    /// off the drawing's critical path, or at the first pointer move that needs it).
+    drawn: Option<DrawnLinks>,
+    /// The index of the ties the network layer drew, for the picker.
+    grid: LinkGrid,
+    /// The sampling of the last network drawing (for the note above the map), set when that
+    /// drawing is new and not yet shown.
+    pub sampling: Option<Option<Sampling>>,
     pub timings: Timings,
 }
 
@@ -58,18 +64,18 @@ impl Frame {
             network_dirty: true,
             overlay_dirty: true,
             pending: false,
+            size: None,
+            drawn: None,
             grid: LinkGrid::default(),
             sampling: None,
             timings: Timings::default(),
         }
     }
 
-    /// Sizes the three canvases to the viewport (resizing clears them).
+    /// Sizes the three canvases to the viewport, at the next drawing: resizing clears a
+    /// canvas, so it happens right before the canvases are drawn again.
     pub fn resize(&mut self, vp: Viewport) {
-        for s in [&self.land, &self.network, &self.overlay] {
-            s.resize(vp.width, vp.height, vp.dpr);
-        }
-        self.overlay_bounds = None;
+        self.size = Some(vp);
         self.land_dirty = true;
         self.network_dirty = true;
         self.overlay_dirty = true;
@@ -142,6 +148,12 @@ impl Frame {
     /// land one frame later: the content appears sooner (both moments are marked).
     pub fn draw(&mut self, data: &Dataset, view: &ViewState, derived: &mut Derived, land: &Land) {
         self.pending = false;
+        if let Some(vp) = self.size.take() {
+            for s in [&self.land, &self.network, &self.overlay] {
+                s.resize(vp.width, vp.height, vp.dpr);
+            }
+            self.overlay_bounds = None;
+        }
         let first = self.timings.first_frame_ms.is_none();
         let vp = view.vp;
         let vis = derived.visibility(data, &view.filters);
@@ -160,12 +172,15 @@ impl Frame {
                 }
             }
             if self.network_dirty || self.drawn_camera != Some(view.camera) {
+                // The last picture's index goes first: its memory serves the new one.
+                self.grid = LinkGrid::default();
+                self.drawn = None;
                 let drawn = scene::drawn_links(&input);
                 let s = scene::build_network(&input, &drawn);
                 report(self.network.paint(&s, vp.dpr));
                 let _ = self.network.canvas.style().remove_property("transform");
-                self.grid = LinkGrid::new(&drawn, &input);
-                self.sampling = drawn.sampling;
+                self.sampling = Some(drawn.sampling);
+                self.drawn = Some(drawn);
                 self.network_dirty = false;
             }
             self.drawn_camera = Some(view.camera);
@@ -190,6 +205,19 @@ impl Frame {
             self.overlay_dirty = false;
             self.timings.push_overlay(super::now() - t0);
         }
+    }
+
+    /// Whether the ties of the last picture wait to be indexed.
+    pub fn unindexed(&self) -> bool {
+        self.drawn.is_some()
+    }
+
+    /// The index of the ties the network layer shows, built now if it is not yet.
+    pub fn link_grid(&mut self) -> &LinkGrid {
+        if let Some(drawn) = self.drawn.take() {
+            self.grid = LinkGrid::new(drawn);
+        }
+        &self.grid
     }
 
     /// Marks the land and network layers for a full redraw (the benchmark's).

@@ -50,13 +50,14 @@ impl App {
 
     /// What is drawn under `at`, as a target.
     fn target_at(&mut self, at: [f32; 2], pointer: Pointer) -> Option<Target> {
+        let grid = self.frame.link_grid();
         let vis = self.derived.visibility(&self.data, &self.view.filters);
         let input = SceneInput {
             data: &self.data,
             view: &self.view,
             vis,
         };
-        let item = pick::item_at(&input, Some(&self.frame.grid), at, pointer)?;
+        let item = pick::item_at(&input, Some(grid), at, pointer)?;
         Target::of(self.data.atlas(), item)
     }
 

@@ -34,6 +34,7 @@ thread_local! {
     static APP: Slot<App> = const { RefCell::new(None) };
     static FRAME: Slot<Closure<dyn FnMut(f64)>> = const { RefCell::new(None) };
     static SETTLE: Slot<Closure<dyn FnMut()>> = const { RefCell::new(None) };
+    static INDEX: Slot<Closure<dyn FnMut()>> = const { RefCell::new(None) };
 }
 
 /// Runs `f` on the app if it is up and not already borrowed (a re-entrant event is dropped).
@@ -229,16 +230,23 @@ impl App {
 
     /// Draws what is dirty, and says on the page when ties are sampled.
     fn draw(&mut self) {
+        let had = self.frame.unindexed();
         self.frame
             .draw(&self.data, &self.view, &mut self.derived, &self.land);
-        match self.frame.sampling {
-            Some(s) => {
+        if self.frame.unindexed() && !had {
+            // Index the drawn ties once this frame is out (a timeout runs after it).
+            on_timer(&INDEX, 0);
+        }
+        // A new network drawing: say whether it shows a sample of the ties on screen.
+        match self.frame.sampling.take() {
+            Some(Some(s)) => {
                 self.ui
                     .lod
                     .set_text_content(Some(&details::sampling_text(s.drawn, s.on_screen)));
                 self.ui.lod.set_hidden(false);
             }
-            None => self.ui.lod.set_hidden(true),
+            Some(None) => self.ui.lod.set_hidden(true),
+            None => {}
         }
     }
 
@@ -267,20 +275,10 @@ impl App {
     }
 
     fn schedule_settle(&mut self) {
-        let Some(w) = web_sys::window() else { return };
-        if let Some(t) = self.settle_timer.take() {
+        if let (Some(t), Some(w)) = (self.settle_timer.take(), web_sys::window()) {
             w.clear_timeout_with_handle(t);
         }
-        SETTLE.with(|s| {
-            if let Some(cb) = s.borrow().as_ref() {
-                self.settle_timer = w
-                    .set_timeout_with_callback_and_timeout_and_arguments_0(
-                        cb.as_ref().unchecked_ref(),
-                        SETTLE_MS,
-                    )
-                    .ok();
-            }
-        });
+        self.settle_timer = on_timer(&SETTLE, SETTLE_MS);
     }
 
     /// The settle timer fired: redraw crisply, or wait while a pointer is still down.
@@ -297,6 +295,22 @@ impl App {
 /// A gesture counts as settled after this many milliseconds without a camera move.
 const SETTLE_MS: i32 = 140;
 
+/// Runs the callback in `slot` after `ms` milliseconds; the timer's handle.
+fn on_timer(
+    slot: &'static std::thread::LocalKey<Slot<Closure<dyn FnMut()>>>,
+    ms: i32,
+) -> Option<i32> {
+    let w = web_sys::window()?;
+    slot.with(|s| {
+        let cb = s.borrow();
+        w.set_timeout_with_callback_and_timeout_and_arguments_0(
+            cb.as_ref()?.as_ref().unchecked_ref(),
+            ms,
+        )
+        .ok()
+    })
+}
+
 fn install_timers() {
     FRAME.with(|f| {
         *f.borrow_mut() = Some(Closure::new(|_t: f64| {
@@ -306,6 +320,17 @@ fn install_timers() {
     SETTLE.with(|s| {
         *s.borrow_mut() = Some(Closure::new(|| {
             with_app(App::settle);
+        }));
+    });
+    INDEX.with(|s| {
+        *s.borrow_mut() = Some(Closure::new(|| {
+            with_app(|app| {
+                // Not while a gesture lasts: the picture is about to change again (a pointer
+                // move that needs the index builds it then).
+                if !app.gesture.active() {
+                    app.frame.link_grid();
+                }
+            });
         }));
     });
 }

@@ -44,11 +44,15 @@ impl Panel {
     /// follows the hover too.
     pub fn tooltip(&self, data: &Dataset, view: &ViewState, vis: &Visibility, stage: &HtmlElement) {
         let item = view.hover.as_ref().and_then(|t| t.resolve(data.atlas()));
-        let _ = stage
-            .style()
-            .set_property("cursor", if item.is_some() { "pointer" } else { "" });
+        let cursor = if item.is_some() { "pointer" } else { "" };
+        let style = stage.style();
+        if style.get_property_value("cursor").ok().as_deref() != Some(cursor) {
+            let _ = style.set_property("cursor", cursor);
+        }
         let (Some(item), Some(at)) = (item, view.pointer) else {
-            self.tooltip.set_hidden(true);
+            if !self.tooltip.hidden() {
+                self.tooltip.set_hidden(true);
+            }
             return;
         };
         let degree = match item {
