@@ -62,14 +62,6 @@ impl Target {
             }
         }
     }
-
-    /// The place, when the target is one.
-    pub fn place_id(&self) -> Option<&str> {
-        match self {
-            Self::Place(id) => Some(id),
-            Self::Link { .. } => None,
-        }
-    }
 }
 
 #[cfg(test)]

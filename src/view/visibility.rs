@@ -3,7 +3,7 @@
 //! it again whenever either differs.
 
 use crate::dataset::Dataset;
-use crate::model::{Atlas, Country, PerCountry, Tier};
+use crate::model::{Atlas, PerCountry};
 
 /// Which ties are shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,16 +36,6 @@ impl Filters {
             Some(y) => l.date.is_some_and(|d| d.year <= y),
         };
         country_ok && tier_ok && year_ok
-    }
-
-    /// Whether ties of `tier` are shown.
-    pub fn shows_tier(&self, tier: Tier) -> bool {
-        self.tiers[tier.index()]
-    }
-
-    /// Whether ties to `country` are shown.
-    pub fn shows_country(&self, country: Country) -> bool {
-        self.countries[country]
     }
 }
 
@@ -106,6 +96,7 @@ impl Derived {
 mod tests {
     use super::*;
     use crate::model::testing::fixture;
+    use crate::model::{Country, Tier};
 
     fn shown(a: &Atlas, f: &Filters) -> usize {
         (0..a.links.len()).filter(|&l| f.shows_link(a, l)).count()
