@@ -41,9 +41,9 @@ ensure_rust() {
 
 ensure_node() {
   command -v npm >/dev/null || apt_ensure nodejs npm
-  # tools/package-lock.json pins binaryen (wasm-opt) and playwright-core.
+  # tools/package-lock.json pins binaryen (wasm-opt), esbuild, playwright-core and pngjs.
   if [ ! -f tools/node_modules/.installed ] || [ tools/package-lock.json -nt tools/node_modules/.installed ]; then
-    say "npm: installing tools/package-lock.json (binaryen, playwright-core)"
+    say "npm: installing tools/package-lock.json (binaryen, esbuild, playwright-core, pngjs)"
     npm ci --prefix tools --no-audit --no-fund
     touch tools/node_modules/.installed
   fi

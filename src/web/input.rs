@@ -4,7 +4,6 @@
 
 use super::{dom, with_app, App};
 use crate::pick::{self, Pointer};
-use crate::scene::SceneInput;
 use crate::view::{Action, Target};
 use std::collections::BTreeMap;
 use wasm_bindgen::prelude::*;
@@ -50,14 +49,8 @@ impl App {
 
     /// What is drawn under `at`, as a target.
     fn target_at(&mut self, at: [f32; 2], pointer: Pointer) -> Option<Target> {
-        let grid = self.frame.link_grid();
-        let vis = self.derived.visibility(&self.data, &self.view.filters);
-        let input = SceneInput {
-            data: &self.data,
-            view: &self.view,
-            vis,
-        };
-        let item = pick::item_at(&input, Some(grid), at, pointer)?;
+        let item =
+            self.with_picture(|input, grid| pick::item_at(input, Some(grid), at, pointer))?;
         Target::of(self.data.atlas(), item)
     }
 

@@ -19,6 +19,8 @@ use crate::data::embedded;
 use crate::dataset::Dataset;
 use crate::details;
 use crate::geo::Land;
+use crate::pick::LinkGrid;
+use crate::scene::SceneInput;
 use crate::view::{self, Action, Derived, Dirty, Target, ViewState, Viewport};
 use canvas::Surface;
 use frame::Frame;
@@ -248,6 +250,19 @@ impl App {
             Some(None) => self.ui.lod.set_hidden(true),
             None => {}
         }
+    }
+
+    /// Runs `f` on the picture the page shows and the index of the ties it drew (built now if
+    /// it is not yet): what picking works on.
+    fn with_picture<R>(&mut self, f: impl FnOnce(&SceneInput<'_>, &LinkGrid) -> R) -> R {
+        let grid = self.frame.link_grid();
+        let vis = self.derived.visibility(&self.data, &self.view.filters);
+        let input = SceneInput {
+            data: &self.data,
+            view: &self.view,
+            vis,
+        };
+        f(&input, grid)
     }
 
     /// Measures the stage and tells the view if its size changed.
