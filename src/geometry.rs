@@ -57,6 +57,11 @@ pub fn boxes_meet(a: &[f32; 4], b: &[f32; 4]) -> bool {
     a[2] >= b[0] && a[0] <= b[2] && a[3] >= b[1] && a[1] <= b[3]
 }
 
+/// Distance between two points.
+pub fn distance(a: [f32; 2], b: [f32; 2]) -> f32 {
+    ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2)).sqrt()
+}
+
 /// Distance from `p` to the segment `a`–`b`.
 pub fn segment_distance(p: [f32; 2], a: [f32; 2], b: [f32; 2]) -> f32 {
     let (dx, dy) = (b[0] - a[0], b[1] - a[1]);
@@ -66,8 +71,7 @@ pub fn segment_distance(p: [f32; 2], a: [f32; 2], b: [f32; 2]) -> f32 {
     } else {
         0.0
     };
-    let (qx, qy) = (a[0] + t * dx, a[1] + t * dy);
-    ((p[0] - qx).powi(2) + (p[1] - qy).powi(2)).sqrt()
+    distance(p, [a[0] + t * dx, a[1] + t * dy])
 }
 
 #[cfg(test)]

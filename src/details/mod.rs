@@ -9,7 +9,7 @@ pub use text::{
     sampling_text, status_text, synthetic_status_text, tier_label, tooltip_text, LegendEntry,
 };
 
-use crate::model::{is_http_url, Atlas, Country, SourceRef};
+use crate::model::{is_http_url, Atlas, Country, Names, SourceRef};
 
 /// A source as a link: a short label, the full title and the URL when it is http(s).
 #[derive(Debug, Clone, PartialEq)]
@@ -19,16 +19,6 @@ pub struct SourceLink {
     /// The full title (or URL), for a tooltip.
     pub title: String,
     pub url: Option<String>,
-}
-
-/// A place's names in every script the data has (empty where unknown).
-#[derive(Debug, Clone, PartialEq)]
-pub struct NameSet {
-    pub en: String,
-    pub zh: String,
-    pub ja: String,
-    pub kana: String,
-    pub ko: String,
 }
 
 /// A place as a partner list or a tie's details name it.
@@ -67,7 +57,7 @@ pub struct PlaceDetails {
     pub id: String,
     pub country: Country,
     pub country_name: &'static str,
-    pub names: NameSet,
+    pub names: Names,
     pub region_en: String,
     pub region_local: String,
     pub level: &'static str,
@@ -184,18 +174,11 @@ pub fn place_details(atlas: &Atlas, ix: usize) -> Option<PlaceDetails> {
     partners.sort_by(|x, y| order(x).cmp(&order(y)));
     let by_country =
         Country::PARTNERS.map(|c| partners.iter().filter(|e| e.place.country == c).count());
-    let n = &p.names;
     Some(PlaceDetails {
         id: p.id.clone(),
         country: p.country,
         country_name: p.country.name(),
-        names: NameSet {
-            en: n.en.clone(),
-            zh: n.zh.clone(),
-            ja: n.ja.clone(),
-            kana: n.kana.clone(),
-            ko: n.ko.clone(),
-        },
+        names: p.names.clone(),
         region_en: p.region_en.clone(),
         region_local: p.region_local.clone(),
         level: level_label(p.level, p.country),
@@ -313,7 +296,7 @@ pub fn coordinates_text(d: &PlaceDetails) -> String {
 }
 
 /// The rows of the names list: label, name, language; empty names left out.
-pub fn name_rows(n: &NameSet) -> Vec<(&'static str, &str, &'static str)> {
+pub fn name_rows(n: &Names) -> Vec<(&'static str, &str, &'static str)> {
     [
         ("English / romanised", n.en.as_str(), "en"),
         ("汉字 (Chinese)", n.zh.as_str(), "zh-Hans"),

@@ -4,7 +4,6 @@
 
 use super::{Filters, Target, ViewState, Viewport};
 use crate::dataset::Dataset;
-use std::ops::{BitOr, BitOrAssign};
 
 /// A change of the view.
 #[derive(Debug, Clone, PartialEq)]
@@ -97,32 +96,6 @@ impl Dirty {
     pub fn any(&self) -> bool {
         *self != Dirty::NONE
     }
-    /// Whether a canvas layer must be drawn again.
-    pub fn canvas(&self) -> bool {
-        self.camera || self.network || self.overlay
-    }
-}
-
-impl BitOr for Dirty {
-    type Output = Dirty;
-    fn bitor(self, o: Dirty) -> Dirty {
-        Dirty {
-            size: self.size | o.size,
-            camera: self.camera | o.camera,
-            network: self.network | o.network,
-            overlay: self.overlay | o.overlay,
-            panel: self.panel | o.panel,
-            tooltip: self.tooltip | o.tooltip,
-            legend: self.legend | o.legend,
-            url: self.url | o.url,
-        }
-    }
-}
-
-impl BitOrAssign for Dirty {
-    fn bitor_assign(&mut self, o: Dirty) {
-        *self = *self | o;
-    }
 }
 
 /// Applies `action` to the view of `data` and says what must follow. Pure: the same state,
@@ -163,9 +136,7 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
             camera_moved(view)
         }
         Action::Home => {
-            let home = ViewState::home(data.bounds(), view.vp);
-            view.camera = home.camera;
-            view.home_scale = home.home_scale;
+            view.go_home(data.bounds());
             camera_moved(view)
         }
         Action::Select(target) => {
@@ -226,9 +197,7 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
             }
         }
         Action::NewData => {
-            let home = ViewState::home(data.bounds(), view.vp);
-            view.camera = home.camera;
-            view.home_scale = home.home_scale;
+            view.go_home(data.bounds());
             let atlas = data.atlas();
             view.selection = view.selection.take().filter(|t| t.resolve(atlas).is_some());
             view.hover = view.hover.take().filter(|t| t.resolve(atlas).is_some());

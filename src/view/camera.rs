@@ -1,6 +1,7 @@
 //! The viewport and the camera: where the world is on screen, and the gestures that move it
 //! (pan, zoom about a point, pinch, bringing a point into view).
 
+use crate::geometry::distance;
 use crate::layout::Bounds;
 
 /// Size of the drawing surface in CSS pixels and its device pixel ratio.
@@ -42,10 +43,6 @@ pub struct Camera {
 
 /// How far the user may zoom, relative to the scale that fits the whole network.
 pub const ZOOM_RANGE: (f32, f32) = (0.5, 96.0);
-
-fn dist(a: [f32; 2], b: [f32; 2]) -> f32 {
-    ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2)).sqrt()
-}
 
 fn mid(a: [f32; 2], b: [f32; 2]) -> [f32; 2] {
     [(a[0] + b[0]) / 2.0, (a[1] + b[1]) / 2.0]
@@ -107,7 +104,7 @@ impl Camera {
     /// Two fingers moved from `from` to `to` (CSS px): the picture zooms by the change of their
     /// distance about their midpoint and follows the midpoint.
     pub fn pinch(&mut self, from: [[f32; 2]; 2], to: [[f32; 2]; 2], vp: Viewport, home_scale: f32) {
-        let (d0, d1) = (dist(from[0], from[1]), dist(to[0], to[1]));
+        let (d0, d1) = (distance(from[0], from[1]), distance(to[0], to[1]));
         let (m0, m1) = (mid(from[0], from[1]), mid(to[0], to[1]));
         if d0 > 1.0 {
             self.zoom_at(m0, d1 / d0, vp, home_scale);
@@ -153,7 +150,7 @@ mod tests {
     };
 
     fn close(a: [f32; 2], b: [f32; 2]) -> bool {
-        dist(a, b) < 1e-3
+        distance(a, b) < 1e-3
     }
 
     #[test]

@@ -66,6 +66,13 @@ impl ViewState {
         self.camera.scale / self.home_scale
     }
 
+    /// The camera that shows the whole of `bounds` (filters, selection and hover stay).
+    fn go_home(&mut self, bounds: Bounds) {
+        let home = Camera::fit(bounds, self.vp, home_margin(self.vp));
+        self.camera = home;
+        self.home_scale = home.scale;
+    }
+
     /// Refit to a new viewport, keeping the same relative zoom and centre.
     fn resize(&mut self, bounds: Bounds, vp: Viewport) {
         let z = self.zoom();

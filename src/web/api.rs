@@ -147,13 +147,14 @@ pub fn install() -> Result<(), JsValue> {
         .unwrap_or(JsValue::NULL)
     });
     method!(api, "selectLink", |ids| {
-        let ok = with_app(|app| {
-            let l = link(app, &ids)?;
-            let t = Target::of(app.data.atlas(), Item::Link(l))?;
-            app.dispatch(Action::Select(Some(t)));
-            Some(())
+        let ok = with_app(|app| match target(app, &ids) {
+            Some(t @ Target::Link { .. }) => {
+                app.dispatch(Action::Select(Some(t)));
+                true
+            }
+            _ => false,
         });
-        JsValue::from_bool(ok.flatten().is_some())
+        JsValue::from_bool(ok.unwrap_or(false))
     });
     method!(api, "linkPosition", |ids| {
         with_app(|app| {

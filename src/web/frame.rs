@@ -37,9 +37,8 @@ pub struct Frame {
     drawn: Option<DrawnLinks>,
     /// The index of the ties the network layer drew, for the picker.
     grid: LinkGrid,
-    /// The sampling of the last network drawing (for the note above the map), set when that
-    /// drawing is new and not yet shown.
-    pub sampling: Option<Option<Sampling>>,
+    /// The sampling of the last network drawing (for the note above the map).
+    pub sampling: Option<Sampling>,
     pub timings: Timings,
 }
 
@@ -146,8 +145,16 @@ impl Frame {
 
     /// Draws every layer that is dirty. The very first frame shows the network alone and the
     /// land one frame later: the content appears sooner (both moments are marked).
-    pub fn draw(&mut self, data: &Dataset, view: &ViewState, derived: &mut Derived, land: &Land) {
+    /// Whether the network layer was drawn anew.
+    pub fn draw(
+        &mut self,
+        data: &Dataset,
+        view: &ViewState,
+        derived: &mut Derived,
+        land: &Land,
+    ) -> bool {
         self.pending = false;
+        let mut network_drawn = false;
         if let Some(vp) = self.size.take() {
             for s in [&self.land, &self.network, &self.overlay] {
                 s.resize(vp.width, vp.height, vp.dpr);
@@ -179,9 +186,10 @@ impl Frame {
                 let s = scene::build_network(&input, &drawn);
                 report(self.network.paint(&s, vp.dpr));
                 let _ = self.network.canvas.style().remove_property("transform");
-                self.sampling = Some(drawn.sampling);
+                self.sampling = drawn.sampling;
                 self.drawn = Some(drawn);
                 self.network_dirty = false;
+                network_drawn = true;
             }
             self.drawn_camera = Some(view.camera);
             if first {
@@ -205,6 +213,7 @@ impl Frame {
             self.overlay_dirty = false;
             self.timings.push_overlay(super::now() - t0);
         }
+        network_drawn
     }
 
     /// Whether the ties of the last picture wait to be indexed.

@@ -3,6 +3,7 @@
 //! [`Action`] for the one update of the view.
 
 use super::{dom, with_app, App};
+use crate::geometry::distance;
 use crate::pick::{self, Pointer};
 use crate::view::{Action, Target};
 use std::collections::BTreeMap;
@@ -33,10 +34,6 @@ const BUTTON_ZOOM: f32 = 1.6;
 const KEY_ZOOM: f32 = 1.5;
 /// Arrow keys pan by this many CSS px.
 const KEY_PAN: f32 = 60.0;
-
-fn dist(a: [f32; 2], b: [f32; 2]) -> f32 {
-    ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2)).sqrt()
-}
 
 impl App {
     fn local_point(&self, client_x: i32, client_y: i32) -> [f32; 2] {
@@ -103,7 +100,7 @@ impl App {
                 to: [p, other],
             }
         } else {
-            if !g.moved && dist(p, g.start) <= g.pointer.slop() {
+            if !g.moved && distance(p, g.start) <= g.pointer.slop() {
                 return;
             }
             g.moved = true;

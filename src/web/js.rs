@@ -6,9 +6,9 @@
 //! fields sit side by side in one object.
 
 use crate::details::{
-    LinkDetails, LinkFacts, NameSet, PartnerEntry, PlaceDetails, PlaceRef, PlaceSummary, SourceLink,
+    LinkDetails, LinkFacts, PartnerEntry, PlaceDetails, PlaceRef, PlaceSummary, SourceLink,
 };
-use crate::model::Country;
+use crate::model::{Country, Names};
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::JsValue;
 
@@ -122,7 +122,7 @@ impl ToJs for SourceLink {
     }
 }
 
-impl ToJs for NameSet {
+impl ToJs for Names {
     fn to_js(&self) -> JsValue {
         Obj::new()
             .set("en", &self.en)

@@ -232,23 +232,26 @@ impl App {
 
     /// Draws what is dirty, and says on the page when ties are sampled.
     fn draw(&mut self) {
-        let had = self.frame.unindexed();
-        self.frame
-            .draw(&self.data, &self.view, &mut self.derived, &self.land);
-        if self.frame.unindexed() && !had {
+        let waiting = self.frame.unindexed();
+        if !self
+            .frame
+            .draw(&self.data, &self.view, &mut self.derived, &self.land)
+        {
+            return;
+        }
+        if !waiting {
             // Index the drawn ties once this frame is out (a timeout runs after it).
             on_timer(&INDEX, 0);
         }
         // A new network drawing: say whether it shows a sample of the ties on screen.
-        match self.frame.sampling.take() {
-            Some(Some(s)) => {
+        match self.frame.sampling {
+            Some(s) => {
                 self.ui
                     .lod
                     .set_text_content(Some(&details::sampling_text(s.drawn, s.on_screen)));
                 self.ui.lod.set_hidden(false);
             }
-            Some(None) => self.ui.lod.set_hidden(true),
-            None => {}
+            None => self.ui.lod.set_hidden(true),
         }
     }
 

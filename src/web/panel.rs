@@ -152,12 +152,7 @@ fn title(doc: &Document, body: &HtmlElement) -> Result<Element, JsValue> {
 /// Fills the panel with one place: names, region, level, and every partner with its tie.
 pub fn render_place(doc: &Document, body: &HtmlElement, d: &PlaceDetails) -> Result<(), JsValue> {
     let h = title(doc, body)?;
-    let local = match d.country {
-        Country::CN => d.names.zh.as_str(),
-        Country::JP => d.names.ja.as_str(),
-        Country::KR => d.names.ko.as_str(),
-        Country::US => "",
-    };
+    let local = d.names.local(d.country);
     append_names(doc, &h, "", &d.names.en, local, d.country)?;
     body.append_child(&h)?;
 

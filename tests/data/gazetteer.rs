@@ -4,6 +4,7 @@
 //! its region, or a place of its region lies within 30 km.
 
 use super::regions::{GAZETTEER_ADMIN1, GAZETTEER_EXCEPTIONS, REGIONS};
+use super::rules::km;
 use sister_atlas::data::{parse_csv, FieldError, Fields, PlaceRow, Row};
 use std::collections::HashMap;
 
@@ -31,18 +32,6 @@ impl Row for GazRow {
             cc: f.text("cc"),
         })
     }
-}
-
-fn haversine_km(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let (la1, lo1, la2, lo2) = (
-        a.0.to_radians(),
-        a.1.to_radians(),
-        b.0.to_radians(),
-        b.1.to_radians(),
-    );
-    let h = ((la2 - la1) / 2.0).sin().powi(2)
-        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
-    12742.0 * h.sqrt().asin()
 }
 
 /// Errors, one per place whose point looks outside its region.
@@ -98,7 +87,7 @@ pub fn check(gazetteer: &str, places: &str) -> Vec<String> {
         }
         let close = nearest(lat, lon, 60)
             .iter()
-            .any(|n| n.2 == p.region_en && haversine_km((lat, lon), (n.0, n.1)) < 30.0);
+            .any(|n| n.2 == p.region_en && km((lat, lon), (n.0, n.1)) < 30.0);
         if !close {
             let mut regions: Vec<&str> = near.iter().map(|n| n.2.as_str()).collect();
             regions.sort_unstable();

@@ -194,10 +194,17 @@ fn region(country: &str, en: &str) -> Option<&'static str> {
         .map(|r| r.2)
 }
 
-fn km(x: (f64, f64), y: (f64, f64)) -> f64 {
-    let dlat = (x.0 - y.0) * 111.0;
-    let dlon = (x.1 - y.1) * 111.0 * x.0.to_radians().cos();
-    (dlat * dlat + dlon * dlon).sqrt()
+/// Great-circle distance in km between two (lat, lon) points in degrees.
+pub fn km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (la1, lo1, la2, lo2) = (
+        a.0.to_radians(),
+        a.1.to_radians(),
+        b.0.to_radians(),
+        b.1.to_radians(),
+    );
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    12742.0 * h.sqrt().asin()
 }
 
 fn place_rules(places: &[Numbered<PlaceRow>], errors: &mut Vec<String>) {
