@@ -5,7 +5,7 @@
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion};
 use sister_atlas::dataset::Dataset;
 use sister_atlas::geo::Land;
-use sister_atlas::labels::{self, Candidate};
+use sister_atlas::labels::{self, Candidate, Obstacle};
 use sister_atlas::layout::Layout;
 use sister_atlas::model::Atlas;
 use sister_atlas::pick::{self, LinkGrid, PlaceIndex, Pointer};
@@ -135,11 +135,24 @@ fn layout_scene_pick(c: &mut Criterion) {
                     gap: 4.0,
                     size: 11.5,
                     priority: p.degree() as f32,
+                    place: None,
                 })
             })
             .collect();
+        // The markers' middles, which keep lesser labels off (as the network layer sets them).
+        let obstacles: Vec<Obstacle> = candidates
+            .iter()
+            .map(|c| {
+                let [x, y] = c.at;
+                Obstacle {
+                    rect: [x - 2.0, y - 2.0, x + 2.0, y + 2.0],
+                    keeps_out: c.priority,
+                    place: c.place,
+                }
+            })
+            .collect();
         g.bench_with_input(BenchmarkId::new("labels", &name), &candidates, |b, c| {
-            b.iter(|| labels::layout(c.clone(), VP.width, VP.height, &[], 113))
+            b.iter(|| labels::layout(c.clone(), VP.width, VP.height, &[], &obstacles, 113))
         });
     }
     g.finish();
@@ -184,7 +197,9 @@ fn pick_moves(c: &mut Criterion) {
                 b.iter(|| {
                     moves
                         .iter()
-                        .filter(|&&at| pick::item_at(i, Some(&grid), at, Pointer::Mouse).is_some())
+                        .filter(|&&at| {
+                            pick::item_at(i, Some(&grid), &[], at, Pointer::Mouse).is_some()
+                        })
                         .count()
                 })
             },

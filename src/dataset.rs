@@ -4,7 +4,7 @@
 
 use crate::data::DataIssue;
 use crate::layout::{Bounds, Layout};
-use crate::model::Atlas;
+use crate::model::{Atlas, Level, Tier};
 use crate::pick::PlaceIndex;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -18,6 +18,11 @@ pub struct Dataset {
     layout: Layout,
     bounds: Bounds,
     index: PlaceIndex,
+    /// The map label of each place.
+    map_names: Vec<String>,
+    /// Whether each place is a region's seat: the city at the point where its province,
+    /// prefecture or state is drawn.
+    seats: Vec<bool>,
     issues: Vec<DataIssue>,
 }
 
@@ -36,12 +41,16 @@ impl Dataset {
             .bounds()
             .ok_or_else(|| "no place in the data has coordinates".to_owned())?;
         let index = PlaceIndex::new(&layout);
+        let map_names = crate::details::map_names(&atlas);
+        let seats = seats(&atlas, &layout, &index);
         Ok(Self {
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
             atlas,
             layout,
             bounds,
             index,
+            map_names,
+            seats,
             issues,
         })
     }
@@ -70,6 +79,14 @@ impl Dataset {
     pub fn index(&self) -> &PlaceIndex {
         &self.index
     }
+    /// The name place `p`'s map label shows.
+    pub fn map_name(&self, p: usize) -> &str {
+        self.map_names.get(p).map_or("", String::as_str)
+    }
+    /// Whether place `p` is the city at the point where its region is drawn.
+    pub fn is_seat(&self, p: usize) -> bool {
+        self.seats.get(p).copied().unwrap_or(false)
+    }
     /// Rows of the input that were left out, with their line and field.
     pub fn issues(&self) -> &[DataIssue] {
         &self.issues
@@ -78,6 +95,27 @@ impl Dataset {
     pub fn position(&self, p: usize) -> Option<[f32; 2]> {
         self.layout.pos.get(p).copied().flatten()
     }
+}
+
+/// How close (world units: degrees of latitude, about 3 km) a city must be to a region's point to
+/// be its seat.
+pub const SEAT_WITHIN: f32 = 0.03;
+
+/// The cities (not districts) that lie at a province-level region's point.
+fn seats(atlas: &Atlas, layout: &Layout, index: &PlaceIndex) -> Vec<bool> {
+    let mut seats = vec![false; atlas.places.len()];
+    for (r, place) in atlas.places.iter().enumerate() {
+        let Some(w) = layout.pos[r].filter(|_| place.level == Level::Province) else {
+            continue;
+        };
+        index.within(w, SEAT_WITHIN, |p, _| {
+            let level = atlas.places[p].level;
+            if level != Level::Province && level.tier() != Tier::District {
+                seats[p] = true;
+            }
+        });
+    }
+    seats
 }
 
 #[cfg(test)]
@@ -98,6 +136,14 @@ mod tests {
         );
         let e = Dataset::new(fixture(), Vec::new()).unwrap();
         assert_ne!(d.id(), e.id());
+    }
+
+    #[test]
+    fn seats_are_the_cities_where_their_region_is_drawn() {
+        let d = Dataset::embedded().unwrap();
+        let seat = |id: &str| d.is_seat(d.atlas().index_of(id).unwrap());
+        assert!(seat("jp-kobe") && seat("cn-nanjing") && seat("us-honolulu"));
+        assert!(!seat("jp-akashi") && !seat("cn-jiangsu") && !seat("jp-shinjuku"));
     }
 
     #[test]

@@ -150,6 +150,7 @@ fn the_panel_and_tooltip_follow_the_view_state() {
         aside: div(&doc),
         body: div(&doc),
         tooltip: div(&doc),
+        tip: Default::default(),
     };
     let stage = div(&doc);
     p.show(&data, &view).unwrap();
@@ -164,6 +165,41 @@ fn the_panel_and_tooltip_follow_the_view_state() {
         text.contains("Kobe") && text.contains("神戸市") && text.contains("Tianjin"),
         "{text}"
     );
+    // Partner rows name their country in words for screen readers, not by colour alone.
+    let rows = p.body.query_selector_all(".partners button").unwrap();
+    let first = rows.get(0).unwrap().text_content().unwrap();
+    assert!(first.starts_with("CNChina, Tianjin"), "{first}");
+    // A click where several places lie: the first is selected, the panel lists them all.
+    let (hyogo, kobe_t) = (
+        Target::from_key(data.atlas(), "jp-hyogo-prefecture").unwrap(),
+        kobe.clone().unwrap(),
+    );
+    let here = sister_atlas::view::Chooser {
+        places: vec![kobe_t.clone(), hyogo.clone()],
+        more: 0,
+    };
+    update(
+        &mut view,
+        &data,
+        Action::Pick {
+            target: Some(kobe_t),
+            here,
+        },
+    );
+    p.show(&data, &view).unwrap();
+    let chooser = p.body.query_selector(".here").unwrap().unwrap();
+    let text = chooser.text_content().unwrap();
+    assert!(
+        text.starts_with("2 places here:") && text.contains("Hyōgo"),
+        "{text}"
+    );
+    let current = chooser
+        .query_selector("[aria-current]")
+        .unwrap()
+        .unwrap()
+        .get_attribute("data-id");
+    assert_eq!(current.as_deref(), Some("jp-kobe"));
+
     // A tie: both places named in the title.
     let tie = Target::from_key(data.atlas(), "jp-kobe~cn-tianjin");
     update(&mut view, &data, Action::Select(tie));
@@ -186,16 +222,15 @@ fn the_panel_and_tooltip_follow_the_view_state() {
         Action::Hover {
             target: kobe,
             at: Some([100.0, 100.0]),
+            others: 1,
         },
     );
     let vis = derived.visibility(&data, &view.filters);
     p.tooltip(&data, &view, vis, &stage);
     assert!(!p.tooltip.hidden());
-    assert!(p
-        .tooltip
-        .text_content()
-        .unwrap()
-        .starts_with("Kobe 神戸市 · "));
+    let tip = p.tooltip.text_content().unwrap();
+    assert!(tip.starts_with("Kobe 神戸市 · "), "{tip}");
+    assert!(tip.ends_with(" · 1 more place here"), "{tip}");
     assert_eq!(
         stage.style().get_property_value("cursor").unwrap(),
         "pointer"
@@ -206,6 +241,7 @@ fn the_panel_and_tooltip_follow_the_view_state() {
         Action::Hover {
             target: None,
             at: None,
+            others: 0,
         },
     );
     p.tooltip(&data, &view, vis, &stage);

@@ -5,8 +5,9 @@
 mod text;
 
 pub use text::{
-    count, country_lang, issues_summary, kind_label, label_text, legend, level_label,
-    sampling_text, status_text, synthetic_status_text, tier_label, tooltip_text, LegendEntry,
+    chooser_heading, count, country_lang, issues_summary, kind_label, label_text, legend,
+    level_label, map_names, others_here, sampling_text, status_text, synthetic_status_text,
+    tier_label, tooltip_text, LegendEntry,
 };
 
 use crate::model::{is_http_url, Atlas, Country, Names, SourceRef};
@@ -141,7 +142,8 @@ fn link_facts(atlas: &Atlas, li: usize) -> LinkFacts {
     }
 }
 
-fn place_ref(atlas: &Atlas, p: usize) -> PlaceRef {
+/// Place `p` as a partner list, a tie or the chooser names it.
+pub fn place_ref(atlas: &Atlas, p: usize) -> PlaceRef {
     let o = &atlas.places[p];
     PlaceRef {
         id: o.id.clone(),

@@ -57,6 +57,56 @@ pub fn count(n: usize, thing: &str) -> String {
     format!("{n} {thing}{s}")
 }
 
+/// The names of the map's labels, one per place: the English name, and for a province,
+/// prefecture or state that shares it with another place a short word that tells the two apart
+/// ("Akita Pref." beside the city of Akita).
+pub fn map_names(atlas: &Atlas) -> Vec<String> {
+    let places = &atlas.places;
+    places
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let en = p.names.en.as_str();
+            let shared = p.level == Level::Province
+                && places
+                    .iter()
+                    .enumerate()
+                    .any(|(j, q)| j != i && q.names.en == en);
+            if !shared {
+                return en.to_owned();
+            }
+            let word = match p.country {
+                Country::JP => "Pref.",
+                Country::US => "State",
+                Country::CN | Country::KR => "Prov.",
+            };
+            format!("{en} {word}")
+        })
+        .collect()
+}
+
+/// The chooser's heading: "3 places here", or "8 of 11 places here: zoom in for the others".
+pub fn chooser_heading(listed: usize, more: usize) -> String {
+    if more == 0 {
+        format!("{listed} places here")
+    } else {
+        format!(
+            "{listed} of {} places here: zoom in for the others",
+            listed + more
+        )
+    }
+}
+
+/// What a tooltip adds when more places lie under the pointer than the one it names (a click
+/// lists them).
+pub fn others_here(others: usize) -> String {
+    match others {
+        0 => String::new(),
+        1 => " · 1 more place here".to_owned(),
+        n => format!(" · {n} more places here"),
+    }
+}
+
 /// "Kobe 神戸市": the English name with the local one where there is one.
 pub fn label_text(atlas: &Atlas, p: usize) -> String {
     let place = &atlas.places[p];
@@ -139,6 +189,9 @@ pub fn legend(c: &Counts) -> Vec<LegendEntry> {
         heavy: false,
         text: "city- or district-level tie",
     });
+    v.push(LegendEntry::Ring(
+        "ring: province, prefecture or state (at its capital)",
+    ));
     v.push(LegendEntry::Note("Circle size: number of partners"));
     v
 }
@@ -153,6 +206,8 @@ pub enum LegendEntry {
         heavy: bool,
         text: &'static str,
     },
+    /// The ring that marks a region.
+    Ring(&'static str),
     Note(&'static str),
 }
 
@@ -168,6 +223,29 @@ pub fn issues_summary(n: usize) -> String {
 mod tests {
     use super::*;
     use crate::model::testing::fixture;
+
+    #[test]
+    fn a_region_named_like_a_city_says_what_it_is_on_the_map() {
+        let atlas = crate::model::Atlas::embedded().0;
+        let names = map_names(&atlas);
+        let name = |id: &str| names[atlas.index_of(id).unwrap()].as_str();
+        assert_eq!(name("jp-hiroshima-prefecture"), "Hiroshima Pref.");
+        assert_eq!(name("jp-hyogo-prefecture"), "Hyōgo");
+        assert_eq!(name("cn-jiangsu"), "Jiangsu");
+        // Cities keep their own name.
+        assert!(names.iter().filter(|n| *n == "Hiroshima").count() == 1);
+    }
+
+    #[test]
+    fn the_chooser_and_tooltip_say_how_many_places_are_here() {
+        assert_eq!(chooser_heading(3, 0), "3 places here");
+        assert_eq!(
+            chooser_heading(8, 3),
+            "8 of 11 places here: zoom in for the others"
+        );
+        assert_eq!(others_here(0), "");
+        assert!(others_here(2).starts_with(" · 2 more places"));
+    }
 
     #[test]
     fn labels_speak_each_country_s_words() {

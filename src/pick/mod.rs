@@ -4,12 +4,14 @@
 
 mod links;
 mod places;
+mod stack;
 
 pub use links::{nearest_curve, LinkGrid, REACH, SEGMENTS};
 pub use places::PlaceIndex;
+pub use stack::{stack_at, LabelBox, Stack, CHOOSER_MAX};
 
 use crate::model::Item;
-use crate::scene::{node_radius, SceneInput};
+use crate::scene::SceneInput;
 
 /// What kind of pointer points: fingers drift more than a mouse.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -30,12 +32,51 @@ impl Pointer {
         }
     }
 
-    /// How far (CSS px) a press may drift and still count as a click, and how far beyond a
-    /// marker a press still hits it.
+    /// How far (CSS px) a press may drift and still count as a click.
     pub fn slop(self) -> f32 {
         match self {
             Self::Mouse => 4.0,
             Self::Touch | Self::Pen => 10.0,
+        }
+    }
+
+    /// How far (CSS px) from a marker a press may land and still be counted on it: a
+    /// fingertip covers a few pixels, a mouse one.
+    pub fn precision(self) -> f32 {
+        match self {
+            Self::Mouse => 1.0,
+            Self::Pen => 3.0,
+            Self::Touch => 8.0,
+        }
+    }
+
+    /// How far (CSS px) from a marker a press still picks it when no place is under it: a
+    /// finger's radius for touch.
+    pub fn reach(self) -> f32 {
+        match self {
+            Self::Mouse => 4.0,
+            Self::Pen => 10.0,
+            Self::Touch => 24.0,
+        }
+    }
+
+    /// How far apart (CSS px) two markers may be and still be taken as drawn on one spot, so
+    /// that the more prominent is the one meant.
+    pub fn stack_width(self) -> f32 {
+        match self {
+            Self::Mouse => 3.0,
+            Self::Pen => 4.0,
+            Self::Touch => 8.0,
+        }
+    }
+
+    /// What each pixel between the pointer and a marker's centre takes off the marker's
+    /// prominence in a stack: a finger lands less exactly than a mouse.
+    pub fn aim_weight(self) -> f32 {
+        match self {
+            Self::Mouse => 2.0,
+            Self::Pen => 1.0,
+            Self::Touch => 0.5,
         }
     }
 
@@ -45,29 +86,54 @@ impl Pointer {
     }
 }
 
-/// The shown place whose marker (grown by `slop`) holds `at` (CSS px), the nearest if several.
-pub fn place_at(input: &SceneInput<'_>, at: [f32; 2], slop: f32) -> Option<usize> {
-    let view = input.view;
-    let scale = view.camera.scale;
-    let w = view.camera.screen_to_world(at, view.vp);
-    let biggest = node_radius(input.vis.max_degree, view.zoom()) + slop;
-    input.data.index().nearest(w, biggest / scale, |p, d| {
-        input.vis.places[p] && d * scale <= input.radius(p) + slop
-    })
+/// What a press at a point means: the item to select, and the places under it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Hit {
+    pub item: Option<Item>,
+    pub stack: Stack,
 }
 
-/// What is under `at`: a place first, else a tie among those drawn (`drawn`, the grid of the
-/// last picture, when it shows the current view) or those the overlay highlights for the
-/// selection.
+/// What is under `at`: the best of the places under or near it (see [`stack_at`]), else a tie
+/// among those drawn (`drawn`, the grid of the last picture, when it shows the current view) or
+/// those the overlay highlights for the selection. `labels` are the labels on screen.
+pub fn hit_at(
+    input: &SceneInput<'_>,
+    drawn: Option<&LinkGrid>,
+    labels: &[LabelBox],
+    at: [f32; 2],
+    pointer: Pointer,
+) -> Hit {
+    let stack = stack_at(input, labels, at, pointer);
+    if let Some(&p) = stack.places.first() {
+        return Hit {
+            item: Some(Item::Place(p)),
+            stack,
+        };
+    }
+    Hit {
+        item: link_at(input, drawn, at, pointer),
+        stack,
+    }
+}
+
+/// The item [`hit_at`] selects.
 pub fn item_at(
+    input: &SceneInput<'_>,
+    drawn: Option<&LinkGrid>,
+    labels: &[LabelBox],
+    at: [f32; 2],
+    pointer: Pointer,
+) -> Option<Item> {
+    hit_at(input, drawn, labels, at, pointer).item
+}
+
+/// The tie under `at`, among those drawn or highlighted.
+fn link_at(
     input: &SceneInput<'_>,
     drawn: Option<&LinkGrid>,
     at: [f32; 2],
     pointer: Pointer,
 ) -> Option<Item> {
-    if let Some(p) = place_at(input, at, pointer.slop()) {
-        return Some(Item::Place(p));
-    }
     let radius = pointer.link_slop();
     let atlas = input.atlas();
     let from_grid = drawn
@@ -88,12 +154,8 @@ pub fn item_at(
         .filter(|&&l| all || input.vis.links[l])
         .filter_map(|&l| Some((l, input.curve(l)?)));
     let from_overlay = nearest_curve(shown, at, radius);
-    // The nearer of the two answers (the same tie can be in both).
-    let best = match (from_grid, from_overlay) {
-        (Some(g), Some(o)) => Some(if o < g { o } else { g }),
-        (g, o) => g.or(o),
-    };
-    best.map(|(_, l)| Item::Link(l))
+    // The highlighted ties are drawn on top of the others: they answer first.
+    from_overlay.or(from_grid).map(|(_, l)| Item::Link(l))
 }
 
 #[cfg(test)]
@@ -118,14 +180,14 @@ mod tests {
         let kobe = input.atlas().index_of("jp-kobe").unwrap();
         let at = input.screen(kobe).unwrap();
         assert_eq!(
-            item_at(&input, Some(&g), at, Pointer::Mouse),
+            item_at(&input, Some(&g), &[], at, Pointer::Mouse),
             Some(Item::Place(kobe))
         );
-        // Just outside the marker (on the side away from Osaka): a mouse misses, a finger
-        // still hits.
+        // Outside the marker (on the side away from Osaka): a mouse misses, a finger still hits.
         let off = [at[0] - input.radius(kobe) - 7.0, at[1]];
-        assert_ne!(place_at(&input, off, Pointer::Mouse.slop()), Some(kobe));
-        assert_eq!(place_at(&input, off, Pointer::Touch.slop()), Some(kobe));
+        let first = |p| stack_at(&input, &[], off, p).places.first().copied();
+        assert_ne!(first(Pointer::Mouse), Some(kobe));
+        assert_eq!(first(Pointer::Touch), Some(kobe));
     }
 
     #[test]
@@ -139,14 +201,17 @@ mod tests {
             .unwrap();
         let mid = curve_point(&input.curve(l).unwrap(), 0.5);
         assert_eq!(
-            item_at(&input, Some(&g), mid, Pointer::Mouse),
+            item_at(&input, Some(&g), &[], mid, Pointer::Mouse),
             Some(Item::Link(l))
         );
         // A grid of another view is not used: the picture on screen is not the one it holds.
         let stale = g.clone();
         s.view.camera.pan_by(200.0, 0.0);
         let input = s.input();
-        assert_eq!(item_at(&input, Some(&stale), mid, Pointer::Mouse), None);
+        assert_eq!(
+            item_at(&input, Some(&stale), &[], mid, Pointer::Mouse),
+            None
+        );
     }
 
     #[test]
@@ -159,9 +224,9 @@ mod tests {
         let philly = atlas.index_of("us-philadelphia").unwrap();
         let l = atlas.link_between("cn-tianjin", "us-philadelphia").unwrap();
         let at = input.screen(philly).unwrap();
-        assert_eq!(item_at(&input, Some(&g), at, Pointer::Mouse), None);
+        assert_eq!(item_at(&input, Some(&g), &[], at, Pointer::Mouse), None);
         let mid = curve_point(&input.curve(l).unwrap(), 0.5);
-        assert_eq!(item_at(&input, Some(&g), mid, Pointer::Mouse), None);
+        assert_eq!(item_at(&input, Some(&g), &[], mid, Pointer::Mouse), None);
     }
 
     #[test]
@@ -181,7 +246,7 @@ mod tests {
         {
             let Some(c) = input.curve(l) else { continue };
             let at = curve_point(&c, 0.37);
-            match item_at(&input, Some(&g), at, Pointer::Mouse) {
+            match item_at(&input, Some(&g), &[], at, Pointer::Mouse) {
                 Some(Item::Link(k)) => {
                     assert!(is_drawn.contains(&k), "tie {k} was not drawn");
                     picked += 1;
@@ -204,7 +269,7 @@ mod tests {
             .unwrap();
         let at = curve_point(&input.curve(l).unwrap(), 0.5);
         assert_eq!(
-            item_at(&input, None, at, Pointer::Mouse),
+            item_at(&input, None, &[], at, Pointer::Mouse),
             Some(Item::Link(l))
         );
         // Ties of other places are not on the overlay.
@@ -213,7 +278,7 @@ mod tests {
             .link_between("cn-shanghai", "jp-osaka")
             .unwrap();
         let at = curve_point(&input.curve(other).unwrap(), 0.5);
-        assert_eq!(item_at(&input, None, at, Pointer::Mouse), None);
+        assert_eq!(item_at(&input, None, &[], at, Pointer::Mouse), None);
     }
 
     #[test]

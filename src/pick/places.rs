@@ -78,6 +78,28 @@ impl PlaceIndex {
         y * self.cols + x
     }
 
+    /// Calls `visit(place, distance)` for every place within `max_radius` of `at` (world units).
+    pub fn within(&self, at: [f32; 2], max_radius: f32, mut visit: impl FnMut(usize, f32)) {
+        if self.items.is_empty() || !at[0].is_finite() || !at[1].is_finite() {
+            return;
+        }
+        let (x0, y0) = self.cell_xy([at[0] - max_radius, at[1] - max_radius]);
+        let (x1, y1) = self.cell_xy([at[0] + max_radius, at[1] + max_radius]);
+        for cy in y0..=y1 {
+            for cx in x0..=x1 {
+                let c = cy * self.cols + cx;
+                for &i in &self.items[self.starts[c] as usize..self.starts[c + 1] as usize] {
+                    let i = i as usize;
+                    let p = self.pos[i];
+                    let d = ((p[0] - at[0]).powi(2) + (p[1] - at[1]).powi(2)).sqrt();
+                    if d <= max_radius {
+                        visit(i, d);
+                    }
+                }
+            }
+        }
+    }
+
     /// The place nearest to `at` among those for which `hit(place, distance)` is true, looking no
     /// farther than `max_radius` (world units). `hit` decides with the place's own marker size.
     pub fn nearest(
@@ -86,26 +108,12 @@ impl PlaceIndex {
         max_radius: f32,
         mut hit: impl FnMut(usize, f32) -> bool,
     ) -> Option<usize> {
-        if self.items.is_empty() || !at[0].is_finite() || !at[1].is_finite() {
-            return None;
-        }
-        let (x0, y0) = self.cell_xy([at[0] - max_radius, at[1] - max_radius]);
-        let (x1, y1) = self.cell_xy([at[0] + max_radius, at[1] + max_radius]);
         let mut best: Option<(f32, usize)> = None;
-        for cy in y0..=y1 {
-            for cx in x0..=x1 {
-                let c = cy * self.cols + cx;
-                for &i in &self.items[self.starts[c] as usize..self.starts[c + 1] as usize] {
-                    let i = i as usize;
-                    let p = self.pos[i];
-                    let d = ((p[0] - at[0]).powi(2) + (p[1] - at[1]).powi(2)).sqrt();
-                    if d <= max_radius && best.is_none_or(|(bd, bi)| (d, i) < (bd, bi)) && hit(i, d)
-                    {
-                        best = Some((d, i));
-                    }
-                }
+        self.within(at, max_radius, |i, d| {
+            if best.is_none_or(|(bd, bi)| (d, i) < (bd, bi)) && hit(i, d) {
+                best = Some((d, i));
             }
-        }
+        });
         best.map(|(_, i)| i)
     }
 }

@@ -14,12 +14,12 @@ pub mod style;
 pub use land::build_land;
 pub use network::{build_network, drawn_links, DrawnLinks};
 pub use overlay::build_overlay;
-pub use style::{node_radius, palette, Rgba, Style, LINK_BUDGET};
+pub use style::{node_radius, palette, Marker, Rgba, Sizes, Style, LINK_BUDGET, RING_WIDTH};
 
 use crate::dataset::Dataset;
 use crate::geometry::{self, Curve};
 use crate::labels;
-use crate::model::{Atlas, Item};
+use crate::model::{Atlas, Item, Level};
 use crate::view::{Camera, Filters, ViewState, Viewport, Visibility};
 
 /// A shape in CSS pixels.
@@ -56,6 +56,8 @@ pub struct Label {
     pub size: f32,
     pub bold: bool,
     pub color: Rgba,
+    /// The place the label names: pointing at the label points at the place.
+    pub place: Option<usize>,
 }
 
 impl Label {
@@ -215,9 +217,40 @@ impl<'a> SceneInput<'a> {
         Some(geometry::curve(self.screen(l.cn)?, self.screen(l.partner)?))
     }
 
-    /// The marker radius of place `p` (CSS px) at the current zoom.
+    /// How place `p` is drawn at the current zoom: a dot, or a ring for a region.
+    pub fn marker(&self, p: usize) -> Marker {
+        self.marker_at(self.sizes(), p)
+    }
+
+    /// Marker sizes at the current zoom (for loops over many places).
+    pub fn sizes(&self) -> Sizes {
+        Sizes::at(self.view.zoom())
+    }
+
+    /// How place `p` is drawn with `sizes`.
+    pub fn marker_at(&self, sizes: Sizes, p: usize) -> Marker {
+        let ring = self.atlas().places[p].level == Level::Province;
+        sizes.marker(self.vis.degree[p], ring)
+    }
+
+    /// The outer radius of place `p`'s marker (CSS px) at the current zoom.
     pub fn radius(&self, p: usize) -> f32 {
-        node_radius(self.vis.degree[p], self.view.zoom())
+        self.marker(p).outer()
+    }
+
+    /// How prominent place `p` is in the picture: its shown ties, and its level (a province or a
+    /// municipality stands for more than a town with as many ties, a region's seat for more than
+    /// its neighbours). Labels go to the most prominent first, and the most prominent of several
+    /// stacked places is picked.
+    pub fn prominence(&self, p: usize) -> f32 {
+        let level = match self.atlas().places[p].level {
+            Level::Province | Level::Municipality => 3.0,
+            Level::City | Level::CountyCity => 1.0,
+            Level::County | Level::Town => 0.5,
+            Level::District => 0.0,
+        };
+        let seat = if self.data.is_seat(p) { 1.0 } else { 0.0 };
+        self.vis.degree[p] as f32 + level + seat
     }
 
     pub fn selection(&self) -> Option<Item> {

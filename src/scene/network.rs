@@ -3,10 +3,11 @@
 use super::style::{in_sample, link_width};
 use super::LINK_BUDGET;
 use super::{
-    build_overlay, palette, Batch, Label, Picture, Sampling, Scene, SceneInput, Shape, Style,
+    build_overlay, palette, Batch, Label, Marker, Picture, Rgba, Sampling, Scene, SceneInput,
+    Shape, Style, RING_WIDTH,
 };
 use crate::geometry::{bbox, boxes_meet, Curve};
-use crate::labels::{self, Candidate};
+use crate::labels::{self, Candidate, Obstacle};
 use crate::model::{Country, Item, Tier};
 
 /// The ties one picture draws, with their curves on screen: those the filters let through and
@@ -83,7 +84,8 @@ pub fn build_network(input: &SceneInput<'_>, drawn: &DrawnLinks) -> Scene {
     }
     scene.push_batches(links);
 
-    // Places: bigger markers first so small ones stay visible; one batch per country.
+    // Places: region rings first, then dots, bigger first so that small ones stay visible;
+    // one batch per country and shape.
     let mut order: Vec<usize> = (0..atlas.places.len())
         .filter(|&p| input.vis.places[p])
         .collect();
@@ -93,21 +95,29 @@ pub fn build_network(input: &SceneInput<'_>, drawn: &DrawnLinks) -> Scene {
             .then(x.cmp(&y))
     });
     let fill_alpha = if dim { 110 } else { 235 };
-    let mut markers: Vec<Batch> = Country::ALL
-        .iter()
-        .map(|&c| {
-            Batch::new(Style::both(
-                palette::country(c).with_alpha(fill_alpha),
-                palette::NODE_EDGE,
-                0.8,
-            ))
-        })
-        .collect();
+    let batches = |style: &dyn Fn(Rgba) -> Style| -> Vec<Batch> {
+        Country::ALL
+            .iter()
+            .map(|&c| Batch::new(style(palette::country(c))))
+            .collect()
+    };
+    let mut rings = batches(&|c| {
+        Style::both(
+            c.with_alpha(if dim { 14 } else { 28 }),
+            c.with_alpha(fill_alpha),
+            RING_WIDTH,
+        )
+    });
+    let mut dots = batches(&|c| Style::both(c.with_alpha(fill_alpha), palette::NODE_EDGE, 0.8));
     let overlay_named = overlay_places(input);
     let mut candidates = Vec::new();
+    // Where labels must not go: on a province-level place's marker, or a more prominent one's.
+    let mut cores = Vec::new();
+    let sizes = input.sizes();
     for &p in &order {
         let Some(s) = input.screen(p) else { continue };
-        let r = input.radius(p);
+        let m = input.marker_at(sizes, p);
+        let r = m.outer();
         if s[0] < -r || s[1] < -r || s[0] > vp.width + r || s[1] > vp.height + r {
             continue;
         }
@@ -116,23 +126,32 @@ pub fn build_network(input: &SceneInput<'_>, drawn: &DrawnLinks) -> Scene {
             .iter()
             .position(|&c| c == place.country)
             .unwrap_or(0);
-        markers[slot].shapes.push(Shape::Circle(s, r));
+        let batch = if m.ring { &mut rings } else { &mut dots };
+        batch[slot].shapes.push(Shape::Circle(s, m.radius));
+        // A province-level place's marker keeps every label off; another only lesser labels.
+        let keeps_out = if place.level.tier() == Tier::Province {
+            f32::INFINITY
+        } else {
+            input.prominence(p)
+        };
+        cores.push(Obstacle {
+            rect: core_box(s, m),
+            keeps_out,
+            place: Some(p),
+        });
         if view.layers.labels && !overlay_named[p] {
-            let province = if place.level.tier() == Tier::Province {
-                2.0
-            } else {
-                0.0
-            };
             candidates.push(Candidate {
-                text: place.names.en.clone(),
+                text: input.data.map_name(p).to_owned(),
                 at: s,
                 gap: r,
                 size: 11.5,
-                priority: input.vis.degree[p] as f32 + province,
+                priority: input.prominence(p),
+                place: Some(p),
             });
         }
     }
-    scene.push_batches(markers);
+    scene.push_batches(rings);
+    scene.push_batches(dots);
 
     let max_labels = ((vp.width * vp.height) / 9000.0) as usize;
     // The selection's labels (drawn on the overlay) keep their space: base labels avoid them.
@@ -157,17 +176,30 @@ pub fn build_network(input: &SceneInput<'_>, drawn: &DrawnLinks) -> Scene {
     } else {
         palette::TEXT
     };
-    scene.labels = labels::layout(candidates, vp.width, vp.height, &blocked, max_labels)
-        .into_iter()
-        .map(|p| Label {
-            text: p.text,
-            origin: p.origin,
-            size: p.size,
-            bold: false,
-            color,
-        })
-        .collect();
+    scene.labels = labels::layout(
+        candidates, vp.width, vp.height, &blocked, &cores, max_labels,
+    )
+    .into_iter()
+    .map(|p| Label {
+        text: p.text,
+        origin: p.origin,
+        size: p.size,
+        bold: false,
+        color,
+        place: p.place,
+    })
+    .collect();
     scene
+}
+
+/// The middle of a marker, which labels keep off: a label on it would seem to name it.
+fn core_box(at: [f32; 2], m: Marker) -> [f32; 4] {
+    let c = if m.ring {
+        1.5
+    } else {
+        (m.radius * 0.6).clamp(1.5, 4.0)
+    };
+    [at[0] - c, at[1] - c, at[0] + c, at[1] + c]
 }
 
 /// Which places the overlay names (the selected place and its partners, or a selected tie's two

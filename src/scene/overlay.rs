@@ -44,7 +44,7 @@ pub fn build_overlay(input: &SceneInput<'_>) -> Scene {
         }
     }
     let vp = input.view.vp;
-    scene.labels = labels::layout(candidates, vp.width, vp.height, &[], 400)
+    scene.labels = labels::layout(candidates, vp.width, vp.height, &[], &[], 400)
         .into_iter()
         .map(|p| Label {
             bold: p.size > 13.0,
@@ -52,6 +52,7 @@ pub fn build_overlay(input: &SceneInput<'_>) -> Scene {
             origin: p.origin,
             size: p.size,
             color: palette::TEXT,
+            place: p.place,
         })
         .collect();
     scene
@@ -94,7 +95,8 @@ fn place_highlight(
                 at: os,
                 gap: r,
                 size: 12.0,
-                priority: h.priority + input.vis.degree[o] as f32 / 1000.0,
+                priority: h.priority + input.prominence(o) / 1000.0,
+                place: Some(o),
             });
         }
     }
@@ -110,6 +112,7 @@ fn place_highlight(
         gap: r,
         size: 14.0,
         priority: h.priority + 10.0,
+        place: Some(p),
     });
 }
 
@@ -142,6 +145,7 @@ fn link_highlight(
             gap: r,
             size: 13.0,
             priority: h.priority + 10.0,
+            place: Some(p),
         });
     }
     scene.batches.push(rings);

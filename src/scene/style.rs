@@ -22,15 +22,16 @@ pub mod palette {
     pub const HALO: Rgba = Rgba(255, 255, 255, 230);
     pub const NODE_EDGE: Rgba = Rgba(255, 255, 255, 255);
     pub const SELECT: Rgba = Rgba(0x11, 0x11, 0x11, 255);
-    pub const HOVER: Rgba = Rgba(0xff, 0xa6, 0x00, 255);
+    pub const HOVER: Rgba = Rgba(0x00, 0xa5, 0xc8, 255);
 
-    /// Colour of a country's places and of the ties to it.
+    /// Colour of a country's places and of the ties to it: four colours that stay apart for
+    /// readers with a red, green or blue colour-vision deficiency (a test checks it).
     pub const fn country(c: Country) -> Rgba {
         match c {
             Country::CN => Rgba(0xc8, 0x2e, 0x2e, 255),
-            Country::JP => Rgba(0x8e, 0x44, 0xad, 255),
-            Country::KR => Rgba(0x1f, 0x6f, 0xc5, 255),
-            Country::US => Rgba(0x0f, 0x9d, 0x76, 255),
+            Country::JP => Rgba(0xe8, 0x89, 0x0c, 255),
+            Country::KR => Rgba(0x0b, 0x4f, 0x9c, 255),
+            Country::US => Rgba(0x00, 0xa0, 0x87, 255),
         }
     }
 }
@@ -70,8 +71,79 @@ impl Style {
 
 /// Marker radius in CSS pixels of a place with `degree` ties at relative zoom `zoom`.
 pub fn node_radius(degree: usize, zoom: f32) -> f32 {
-    let base = 1.6 + 1.25 * (degree as f32).sqrt();
-    (base * zoom.max(0.5).powf(0.3)).min(22.0)
+    Sizes::at(zoom).radius(degree)
+}
+
+/// Marker sizes at one zoom, its growth factor worked out once (for loops over many places).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Sizes {
+    grow: f32,
+}
+
+impl Sizes {
+    pub fn at(zoom: f32) -> Self {
+        Self {
+            grow: zoom.max(0.5).powf(0.3),
+        }
+    }
+
+    /// See [`node_radius`].
+    pub fn radius(&self, degree: usize) -> f32 {
+        ((1.6 + 1.25 * (degree as f32).sqrt()) * self.grow).min(22.0)
+    }
+
+    /// The marker of a place with `degree` ties; `ring` for a region. A ring leaves room inside
+    /// for a capital's dot.
+    pub fn marker(&self, degree: usize, ring: bool) -> Marker {
+        let r = self.radius(degree);
+        Marker {
+            radius: if ring { r + 3.0 } else { r },
+            ring,
+        }
+    }
+}
+
+/// How a place is drawn: a dot, or (a province, prefecture or state) a ring around the point of
+/// its capital, so that the region and the capital city drawn inside it are two targets.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Marker {
+    /// The dot's radius, or the ring's (to the middle of its stroke), in CSS px.
+    pub radius: f32,
+    pub ring: bool,
+}
+
+/// Stroke width of a region's ring (CSS px).
+pub const RING_WIDTH: f32 = 1.8;
+
+impl Marker {
+    /// The marker of a place with `degree` ties at relative zoom `zoom` (see [`Sizes::marker`]).
+    pub fn new(degree: usize, zoom: f32, ring: bool) -> Self {
+        Sizes::at(zoom).marker(degree, ring)
+    }
+
+    /// How far (CSS px) the point at distance `d` from the marker's centre is from its ink: 0 on
+    /// a dot or on the ring's stroke. Inside a ring, the distance to the stroke.
+    pub fn gap(&self, d: f32) -> f32 {
+        if self.ring {
+            ((d - self.radius).abs() - RING_WIDTH / 2.0).max(0.0)
+        } else {
+            (d - self.radius).max(0.0)
+        }
+    }
+
+    /// Whether the point at distance `d` from the centre lies inside the marker's outline.
+    pub fn holds(&self, d: f32) -> bool {
+        d <= self.radius + RING_WIDTH / 2.0
+    }
+
+    /// Outer radius, ink included.
+    pub fn outer(&self) -> f32 {
+        if self.ring {
+            self.radius + RING_WIDTH / 2.0
+        } else {
+            self.radius
+        }
+    }
 }
 
 /// Tie width in CSS pixels: province-level ties are drawn heavier; the others are one device
@@ -115,10 +187,98 @@ mod tests {
         }
     }
 
+    /// CIE L*a*b* of a colour as a reader with a deficiency sees it: `m` acts on linear RGB
+    /// (Machado, Oliveira and Fernandes 2009, full severity).
+    fn seen(c: Rgba, m: [[f32; 3]; 3]) -> [f32; 3] {
+        let lin = |v: u8| {
+            let v = f32::from(v) / 255.0;
+            if v <= 0.04045 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        let c = [lin(c.0), lin(c.1), lin(c.2)];
+        let [r, g, b] =
+            m.map(|row| (row[0] * c[0] + row[1] * c[1] + row[2] * c[2]).clamp(0.0, 1.0));
+        let x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
+        let y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        let z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
+        let f = |t: f32| {
+            if t > 0.008856 {
+                t.cbrt()
+            } else {
+                7.787 * t + 16.0 / 116.0
+            }
+        };
+        [
+            116.0 * f(y) - 16.0,
+            500.0 * (f(x) - f(y)),
+            200.0 * (f(y) - f(z)),
+        ]
+    }
+
+    #[test]
+    fn country_colours_stay_apart_under_colour_vision_deficiencies() {
+        use crate::model::Country;
+        let vision = [
+            (
+                "normal",
+                [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]],
+            ),
+            (
+                "protanopia",
+                [
+                    [0.152286, 1.052583, -0.204868],
+                    [0.114503, 0.786281, 0.099216],
+                    [-0.003882, -0.048116, 1.051998],
+                ],
+            ),
+            (
+                "deuteranopia",
+                [
+                    [0.367322, 0.860646, -0.227968],
+                    [0.280085, 0.672501, 0.047413],
+                    [-0.011820, 0.042940, 0.968881],
+                ],
+            ),
+            (
+                "tritanopia",
+                [
+                    [1.255528, -0.076749, -0.178779],
+                    [-0.078411, 0.930809, 0.147602],
+                    [0.004733, 0.691367, 0.303900],
+                ],
+            ),
+        ];
+        for (name, m) in vision {
+            for (i, &a) in Country::ALL.iter().enumerate() {
+                for &b in &Country::ALL[i + 1..] {
+                    let (p, q) = (seen(palette::country(a), m), seen(palette::country(b), m));
+                    let de = (0..3).map(|k| (p[k] - q[k]).powi(2)).sum::<f32>().sqrt();
+                    // ΔE*ab 25: clearly two colours, side by side or apart.
+                    assert!(de >= 25.0, "{a:?} and {b:?} under {name}: ΔE {de:.1}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn markers_grow_with_degree_and_are_capped() {
         assert!(node_radius(10, 1.0) > node_radius(1, 1.0));
         assert!(node_radius(10_000, 90.0) <= 22.0);
+    }
+
+    #[test]
+    fn a_ring_is_hit_on_its_stroke_and_holds_its_inside() {
+        let dot = Marker::new(4, 1.0, false);
+        let ring = Marker::new(4, 1.0, true);
+        assert!(ring.radius > dot.radius + 2.0);
+        assert_eq!(dot.gap(0.0), 0.0);
+        assert_eq!(dot.gap(dot.radius + 2.0), 2.0);
+        assert_eq!(ring.gap(ring.radius), 0.0);
+        assert!(ring.gap(0.0) > dot.radius);
+        assert!(ring.holds(0.0) && ring.holds(ring.radius) && !ring.holds(ring.outer() + 0.1));
     }
 
     #[test]

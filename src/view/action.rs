@@ -2,7 +2,7 @@
 //! what must follow (which canvas layers, the panel, the tooltip, the URL). Pointer, wheel, keys,
 //! buttons, the JS API and timers all dispatch actions; none of them decides redraws itself.
 
-use super::{Filters, Target, ViewState, Viewport};
+use super::{Chooser, Filters, Target, ViewState, Viewport};
 use crate::dataset::Dataset;
 
 /// A change of the view.
@@ -25,18 +25,26 @@ pub enum Action {
     /// Back to the view of the whole network.
     Home,
     /// Select a place or a tie, or clear the selection. A target the data does not hold is
-    /// ignored.
+    /// ignored. The chooser stays while the selection is one of its places.
     Select(Option<Target>),
+    /// A click or tap: select what it meant (`target`, or nothing), and offer the places that
+    /// were under the pointer (best first, `target` among them) when there were several.
+    Pick {
+        target: Option<Target>,
+        here: Chooser,
+    },
     /// Bring a place (or a tie's Chinese end) into the part `free` of the surface (CSS px) that
     /// no panel covers.
     Reveal {
         target: Target,
         free: [f32; 4],
     },
-    /// The pointer is over `target` (or nothing) at `at` (CSS px; `None` when it left the map).
+    /// The pointer is over `target` (or nothing) at `at` (CSS px; `None` when it left the map),
+    /// with `others` more places under it.
     Hover {
         target: Option<Target>,
         at: Option<[f32; 2]>,
+        others: usize,
     },
     SetFilters(Filters),
     /// The dataset was replaced: the view shows the new one whole, and forgets targets the new
@@ -146,14 +154,27 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
             if unknown || target == view.selection {
                 return Dirty::NONE;
             }
+            let keeps = |c: &Chooser| target.as_ref().is_some_and(|t| c.places.contains(t));
+            view.chooser = view.chooser.take().filter(keeps);
             view.selection = target;
-            Dirty {
-                network: true,
-                overlay: true,
-                panel: true,
-                url: true,
-                ..Dirty::NONE
+            SELECTED
+        }
+        Action::Pick { target, here } => {
+            let atlas = data.atlas();
+            let target = target.filter(|t| t.resolve(atlas).is_some());
+            let mut places = here.places;
+            places.retain(|t| t.resolve(atlas).is_some());
+            let chooser = (places.len() > 1 && target.as_ref().is_some_and(|t| places.contains(t)))
+                .then_some(Chooser {
+                    places,
+                    more: here.more,
+                });
+            if target == view.selection && chooser == view.chooser {
+                return Dirty::NONE;
             }
+            view.selection = target;
+            view.chooser = chooser;
+            SELECTED
         }
         Action::Reveal { target, free } => {
             let atlas = data.atlas();
@@ -167,12 +188,17 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
             }
             camera_moved(view)
         }
-        Action::Hover { target, at } => {
+        Action::Hover { target, at, others } => {
             let target = target.filter(|t| t.resolve(data.atlas()).is_some());
+            let others = if target.is_some() { others } else { 0 };
             let mut d = Dirty::NONE;
             if target != view.hover {
                 view.hover = target;
                 d.overlay = true;
+                d.tooltip = true;
+            }
+            if others != view.hover_others {
+                view.hover_others = others;
                 d.tooltip = true;
             }
             if at != view.pointer {
@@ -201,247 +227,24 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
             let atlas = data.atlas();
             view.selection = view.selection.take().filter(|t| t.resolve(atlas).is_some());
             view.hover = view.hover.take().filter(|t| t.resolve(atlas).is_some());
+            let holds_all = |c: &Chooser| c.places.iter().all(|t| t.resolve(atlas).is_some());
+            view.chooser = view.chooser.take().filter(holds_all);
             Dirty::ALL
         }
     }
 }
 
+/// What follows a new selection.
+const SELECTED: Dirty = Dirty {
+    network: true,
+    overlay: true,
+    panel: true,
+    url: true,
+    ..Dirty::NONE
+};
+
 /// How far (CSS px) inside the free part of the surface a revealed place must lie.
 pub const REVEAL_MARGIN: f32 = 40.0;
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::testing::fixture;
-    use crate::model::Country;
-
-    fn setup() -> (Dataset, ViewState) {
-        let d = Dataset::new(fixture(), Vec::new()).unwrap();
-        let v = ViewState::home(d.bounds(), Viewport::new(1000.0, 600.0, 2.0));
-        (d, v)
-    }
-
-    fn place(id: &str) -> Target {
-        Target::Place(id.to_owned())
-    }
-
-    #[test]
-    fn selecting_redraws_network_overlay_and_panel_once() {
-        let (d, mut v) = setup();
-        let dirty = update(&mut v, &d, Action::Select(Some(place("cn-tianjin"))));
-        assert!(dirty.network && dirty.overlay && dirty.panel && dirty.url);
-        assert!(!dirty.camera && !dirty.size);
-        assert_eq!(v.selection, Some(place("cn-tianjin")));
-        // The same selection again changes nothing.
-        assert_eq!(
-            update(&mut v, &d, Action::Select(Some(place("cn-tianjin")))),
-            Dirty::NONE
-        );
-        // An id the data does not hold is ignored.
-        assert_eq!(
-            update(&mut v, &d, Action::Select(Some(place("nope")))),
-            Dirty::NONE
-        );
-        assert_eq!(v.selection, Some(place("cn-tianjin")));
-        assert!(update(&mut v, &d, Action::Select(None)).panel);
-        assert_eq!(v.selection, None);
-    }
-
-    #[test]
-    fn camera_actions_move_the_camera_and_say_so() {
-        let (d, mut v) = setup();
-        let dirty = update(&mut v, &d, Action::Pan([10.0, 0.0]));
-        assert!(dirty.camera && dirty.overlay && dirty.url && !dirty.network && !dirty.panel);
-        let dirty = update(
-            &mut v,
-            &d,
-            Action::Zoom {
-                factor: 2.0,
-                anchor: None,
-            },
-        );
-        assert!(dirty.camera);
-        assert!((v.zoom() - 2.0).abs() < 1e-5);
-        // At the zoom limit a further zoom changes nothing and redraws nothing.
-        update(
-            &mut v,
-            &d,
-            Action::Zoom {
-                factor: 1e9,
-                anchor: None,
-            },
-        );
-        assert_eq!(
-            update(
-                &mut v,
-                &d,
-                Action::Zoom {
-                    factor: 2.0,
-                    anchor: None
-                }
-            ),
-            Dirty::NONE
-        );
-        assert!(update(&mut v, &d, Action::Home).camera);
-        assert!((v.zoom() - 1.0).abs() < 1e-5);
-        assert_eq!(update(&mut v, &d, Action::Home), Dirty::NONE);
-    }
-
-    #[test]
-    fn hover_redraws_the_overlay_only_when_the_target_changes() {
-        let (d, mut v) = setup();
-        let kobe = Some(place("jp-kobe"));
-        let dirty = update(
-            &mut v,
-            &d,
-            Action::Hover {
-                target: kobe.clone(),
-                at: Some([5.0, 5.0]),
-            },
-        );
-        assert!(dirty.overlay && dirty.tooltip && !dirty.network);
-        // The pointer moves over the same place: only the tooltip follows.
-        let dirty = update(
-            &mut v,
-            &d,
-            Action::Hover {
-                target: kobe,
-                at: Some([6.0, 5.0]),
-            },
-        );
-        assert_eq!(
-            dirty,
-            Dirty {
-                tooltip: true,
-                ..Dirty::NONE
-            }
-        );
-        // Moving over nothing after nothing: no work at all.
-        update(
-            &mut v,
-            &d,
-            Action::Hover {
-                target: None,
-                at: Some([7.0, 5.0]),
-            },
-        );
-        assert_eq!(
-            update(
-                &mut v,
-                &d,
-                Action::Hover {
-                    target: None,
-                    at: Some([8.0, 5.0])
-                }
-            ),
-            Dirty::NONE
-        );
-    }
-
-    #[test]
-    fn filters_change_the_network_panel_and_legend() {
-        let (d, mut v) = setup();
-        let mut f = v.filters;
-        f.countries[Country::US] = false;
-        let dirty = update(&mut v, &d, Action::SetFilters(f));
-        assert!(dirty.network && dirty.panel && dirty.legend && dirty.url && !dirty.camera);
-        assert_eq!(update(&mut v, &d, Action::SetFilters(f)), Dirty::NONE);
-    }
-
-    #[test]
-    fn resize_keeps_zoom_and_asks_for_new_canvases() {
-        let (d, mut v) = setup();
-        update(
-            &mut v,
-            &d,
-            Action::Zoom {
-                factor: 3.0,
-                anchor: Some([100.0, 100.0]),
-            },
-        );
-        let dirty = update(&mut v, &d, Action::Resize(Viewport::new(500.0, 300.0, 1.0)));
-        assert!(dirty.size && dirty.camera && dirty.network);
-        assert!((v.zoom() - 3.0).abs() < 1e-4);
-        assert_eq!(
-            update(&mut v, &d, Action::Resize(Viewport::new(500.0, 300.0, 1.0))),
-            Dirty::NONE
-        );
-    }
-
-    #[test]
-    fn reveal_brings_a_hidden_place_into_the_free_part() {
-        let (d, mut v) = setup();
-        let free = [0.0, 0.0, 600.0, 600.0];
-        let tianjin = d
-            .position(d.atlas().index_of("cn-tianjin").unwrap())
-            .unwrap();
-        // Far to the east: Tianjin is off screen on the left.
-        update(
-            &mut v,
-            &d,
-            Action::Zoom {
-                factor: 8.0,
-                anchor: Some([990.0, 300.0]),
-            },
-        );
-        assert!(!v.vp.contains(v.camera.world_to_screen(tianjin, v.vp)));
-        let dirty = update(
-            &mut v,
-            &d,
-            Action::Reveal {
-                target: place("cn-tianjin"),
-                free,
-            },
-        );
-        assert!(dirty.camera);
-        let s = v.camera.world_to_screen(tianjin, v.vp);
-        assert!(
-            (s[0] - 300.0).abs() < 0.01 && (s[1] - 300.0).abs() < 0.01,
-            "{s:?}"
-        );
-        // Already in view: nothing moves.
-        assert_eq!(
-            update(
-                &mut v,
-                &d,
-                Action::Reveal {
-                    target: place("cn-tianjin"),
-                    free
-                }
-            ),
-            Dirty::NONE
-        );
-        assert_eq!(
-            update(
-                &mut v,
-                &d,
-                Action::Reveal {
-                    target: place("nope"),
-                    free
-                }
-            ),
-            Dirty::NONE
-        );
-    }
-
-    #[test]
-    fn new_data_keeps_only_targets_it_holds() {
-        let (d, mut v) = setup();
-        update(&mut v, &d, Action::Select(Some(place("jp-kobe"))));
-        update(
-            &mut v,
-            &d,
-            Action::Hover {
-                target: Some(place("cn-tianjin")),
-                at: None,
-            },
-        );
-        let other = Dataset::new(crate::synthetic::network(20, 3), Vec::new()).unwrap();
-        assert_eq!(update(&mut v, &other, Action::NewData), Dirty::ALL);
-        assert_eq!((v.selection.clone(), v.hover.clone()), (None, None));
-        // The same data again keeps them.
-        update(&mut v, &d, Action::Select(Some(place("jp-kobe"))));
-        update(&mut v, &d, Action::NewData);
-        assert_eq!(v.selection, Some(place("jp-kobe")));
-    }
-}
+mod tests;

@@ -30,6 +30,16 @@ impl Default for Layers {
     }
 }
 
+/// The places that were under the pointer at the last click, when there were several: the panel
+/// offers them so that each can be chosen. The selection is one of them while the list stands.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Chooser {
+    /// Best first.
+    pub places: Vec<Target>,
+    /// How many more were under the pointer than the list holds.
+    pub more: usize,
+}
+
 /// Everything the picture depends on besides the data.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ViewState {
@@ -40,6 +50,10 @@ pub struct ViewState {
     pub filters: Filters,
     pub selection: Option<Target>,
     pub hover: Option<Target>,
+    /// How many places are under the pointer besides the hovered one.
+    pub hover_others: usize,
+    /// The places of the last click, when several were under the pointer.
+    pub chooser: Option<Chooser>,
     /// Where the pointer is on the surface (CSS px), while it is over the map.
     pub pointer: Option<[f32; 2]>,
     pub layers: Layers,
@@ -56,6 +70,8 @@ impl ViewState {
             filters: Filters::default(),
             selection: None,
             hover: None,
+            hover_others: 0,
+            chooser: None,
             pointer: None,
             layers: Layers::default(),
         }

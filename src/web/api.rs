@@ -189,6 +189,26 @@ pub fn install() -> Result<(), JsValue> {
     method!(api, "screenPosition", |id| {
         with_app(|app| stage_point(app, &id)).unwrap_or(JsValue::NULL)
     });
+    method!(api, "labels", || {
+        with_app(|app| {
+            let labels = app.with_picture(|_, _, labels| labels.to_vec());
+            let atlas = app.data.atlas();
+            let arr = js_sys::Array::new();
+            for l in labels {
+                let [x0, y0, x1, y1] = l.rect;
+                let o = Obj::new()
+                    .set("id", atlas.places[l.place].id.as_str())
+                    .set("x", x0)
+                    .set("y", y0)
+                    .set("width", x1 - x0)
+                    .set("height", y1 - y0)
+                    .done();
+                arr.push(&o);
+            }
+            JsValue::from(arr)
+        })
+        .unwrap_or(JsValue::NULL)
+    });
     method!(api, "zoomBy", |f| {
         if let Some(f) = f.as_f64() {
             let action = Action::Zoom {

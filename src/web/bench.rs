@@ -68,7 +68,11 @@ fn redraw(app: &mut App) -> f64 {
 /// Hover feedback for a place (overlay only), pixels included.
 fn hover(app: &mut App, target: Option<Target>) -> f64 {
     let t0 = now();
-    app.dispatch(Action::Hover { target, at: None });
+    app.dispatch(Action::Hover {
+        target,
+        at: None,
+        others: 0,
+    });
     app.frame.force_overlay();
     app.draw();
     app.frame.overlay.flush();
@@ -87,11 +91,11 @@ fn picks(app: &mut App, n: usize) -> f64 {
         })
         .collect();
     // The index is built first, as after any frame (the page does it off the frame's path).
-    let (hits, ms) = app.with_picture(|input, grid| {
+    let (hits, ms) = app.with_picture(|input, grid, labels| {
         let t0 = now();
         let hits = points
             .iter()
-            .filter(|&&at| pick::item_at(input, Some(grid), at, Pointer::Mouse).is_some())
+            .filter(|&&at| pick::item_at(input, Some(grid), labels, at, Pointer::Mouse).is_some())
             .count();
         (hits, (now() - t0) / n.max(1) as f64)
     });

@@ -95,6 +95,10 @@ pub fn render_legend(doc: &Document, host: &HtmlElement, counts: &Counts) -> Res
                 li.append_child(&*el(doc, "span", class, "")?)?;
                 text
             }
+            LegendEntry::Ring(text) => {
+                li.append_child(&*el(doc, "span", "swatch ring", "")?)?;
+                text
+            }
             LegendEntry::Note(text) => {
                 li.set_class_name("muted");
                 text

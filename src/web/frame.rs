@@ -9,8 +9,8 @@ use super::bench::Timings;
 use super::canvas::Surface;
 use crate::dataset::Dataset;
 use crate::geo::Land;
-use crate::pick::LinkGrid;
-use crate::scene::{self, DrawnLinks, Sampling, SceneInput};
+use crate::pick::{LabelBox, LinkGrid};
+use crate::scene::{self, DrawnLinks, Picture, Sampling, Scene, SceneInput};
 use crate::view::{Camera, Derived, Dirty, ViewState, Viewport};
 
 /// A redraw of land and network under this many milliseconds happens in the gesture itself.
@@ -37,6 +37,11 @@ pub struct Frame {
     drawn: Option<DrawnLinks>,
     /// The index of the ties the network layer drew, for the picker.
     grid: LinkGrid,
+    /// The labels the network layer drew, and the picture they belong to (targets too).
+    labels: Vec<LabelBox>,
+    labels_picture: Option<Picture>,
+    /// The labels the overlay drew.
+    overlay_labels: Vec<LabelBox>,
     /// The sampling of the last network drawing (for the note above the map).
     pub sampling: Option<Sampling>,
     pub timings: Timings,
@@ -66,6 +71,9 @@ impl Frame {
             size: None,
             drawn: None,
             grid: LinkGrid::default(),
+            labels: Vec::new(),
+            labels_picture: None,
+            overlay_labels: Vec::new(),
             sampling: None,
             timings: Timings::default(),
         }
@@ -185,6 +193,8 @@ impl Frame {
                 let drawn = scene::drawn_links(&input);
                 let s = scene::build_network(&input, &drawn);
                 report(self.network.paint(&s, vp.dpr));
+                self.labels = label_boxes(&s);
+                self.labels_picture = drawn.picture;
                 let _ = self.network.canvas.style().remove_property("transform");
                 self.sampling = drawn.sampling;
                 self.drawn = Some(drawn);
@@ -210,6 +220,7 @@ impl Frame {
             let s = scene::build_overlay(&input);
             report(self.overlay.repaint(&s, vp.dpr, self.overlay_bounds));
             self.overlay_bounds = s.bounds();
+            self.overlay_labels = label_boxes(&s);
             self.overlay_dirty = false;
             self.timings.push_overlay(super::now() - t0);
         }
@@ -227,6 +238,16 @@ impl Frame {
             self.grid = LinkGrid::new(drawn);
         }
         &self.grid
+    }
+
+    /// The labels on screen in the picture `input` describes, as targets: the overlay's, and the
+    /// network layer's while it shows that picture.
+    pub fn label_boxes(&self, input: &SceneInput<'_>) -> Vec<LabelBox> {
+        let mut v = self.overlay_labels.clone();
+        if self.labels_picture == Some(Picture::of(input)) {
+            v.extend_from_slice(&self.labels);
+        }
+        v
     }
 
     /// Marks the land and network layers for a full redraw (the benchmark's).
@@ -248,6 +269,19 @@ impl Frame {
     pub fn set_overlay_pending(&mut self, v: bool) {
         self.overlay_dirty = v;
     }
+}
+
+/// The labels of a scene that name a place, as targets.
+fn label_boxes(s: &Scene) -> Vec<LabelBox> {
+    s.labels
+        .iter()
+        .filter_map(|l| {
+            Some(LabelBox {
+                rect: l.rect(),
+                place: l.place?,
+            })
+        })
+        .collect()
 }
 
 fn report(r: Result<(), wasm_bindgen::JsValue>) {

@@ -4,8 +4,9 @@
 
 use super::{dom, with_app, App};
 use crate::geometry::distance;
+use crate::model::Item;
 use crate::pick::{self, Pointer};
-use crate::view::{Action, Target};
+use crate::view::{Action, Chooser, Target};
 use std::collections::BTreeMap;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -44,11 +45,30 @@ impl App {
         ]
     }
 
-    /// What is drawn under `at`, as a target.
-    fn target_at(&mut self, at: [f32; 2], pointer: Pointer) -> Option<Target> {
-        let item =
-            self.with_picture(|input, grid| pick::item_at(input, Some(grid), at, pointer))?;
-        Target::of(self.data.atlas(), item)
+    /// What a press at `at` means: the target to select, and the places under it.
+    fn hit_at(&mut self, at: [f32; 2], pointer: Pointer) -> (Option<Target>, Chooser) {
+        let hit = self.with_picture(|input, grid, labels| {
+            pick::hit_at(input, Some(grid), labels, at, pointer)
+        });
+        let atlas = self.data.atlas();
+        let target = hit.item.and_then(|i| Target::of(atlas, i));
+        let places = hit
+            .stack
+            .places
+            .iter()
+            .filter_map(|&p| Target::of(atlas, Item::Place(p)))
+            .collect();
+        let here = Chooser {
+            places,
+            more: hit.stack.more,
+        };
+        (target, here)
+    }
+
+    /// Whether the map has the keyboard focus.
+    fn map_focused(&self) -> bool {
+        let overlay: &web_sys::Element = &self.frame.overlay.canvas;
+        self.ui.doc.active_element().as_ref() == Some(overlay)
     }
 
     fn on_pointer_down(&mut self, e: &PointerEvent) {
@@ -81,10 +101,12 @@ impl App {
             // Nothing pressed: hover.
             let pointer = Pointer::parse(&e.pointer_type());
             self.gesture.pointer = pointer;
-            let target = self.target_at(p, pointer);
+            let (target, here) = self.hit_at(p, pointer);
+            let others = here.places.len().saturating_sub(1) + here.more;
             self.dispatch(Action::Hover {
                 target,
                 at: Some(p),
+                others,
             });
             return;
         };
@@ -110,6 +132,7 @@ impl App {
         self.dispatch(Action::Hover {
             target: None,
             at: None,
+            others: 0,
         });
         self.dispatch(action);
     }
@@ -121,8 +144,8 @@ impl App {
         let g = &self.gesture;
         if g.pointers.is_empty() && !g.moved && !cancelled {
             let (at, pointer) = (g.start, g.pointer);
-            let target = self.target_at(at, pointer);
-            self.dispatch(Action::Select(target));
+            let (target, here) = self.hit_at(at, pointer);
+            self.dispatch(Action::Pick { target, here });
             let _ = self.frame.overlay.canvas.focus();
         }
     }
@@ -152,6 +175,12 @@ impl App {
         };
         let action = match e.key().as_str() {
             "Escape" => Action::Select(None),
+            // The place at the crosshair in the middle of the map, as a finger would pick it.
+            "Enter" | " " if self.map_focused() => {
+                let vp = self.view.vp;
+                let (target, here) = self.hit_at([vp.width / 2.0, vp.height / 2.0], Pointer::Touch);
+                Action::Pick { target, here }
+            }
             "+" | "=" => zoom(KEY_ZOOM),
             "-" | "_" => zoom(1.0 / KEY_ZOOM),
             "0" => Action::Home,
@@ -224,10 +253,25 @@ pub fn install() -> Result<(), JsValue> {
             a.dispatch(Action::Hover {
                 target: None,
                 at: None,
+                others: 0,
             });
         }
     })?;
     listen::<WheelEvent>(&overlay, "wheel", false, |a, e| a.on_wheel(e))?;
+    // Which kind of input came last (the page shows keyboard focus only after keys).
+    let root = doc
+        .document_element()
+        .ok_or_else(|| JsValue::from_str("no root element"))?;
+    let modality = |kind: &'static str| {
+        let root = root.clone();
+        move |_: &mut App, _: &web_sys::Event| {
+            if root.get_attribute("data-input").as_deref() != Some(kind) {
+                let _ = root.set_attribute("data-input", kind);
+            }
+        }
+    };
+    listen::<web_sys::Event>(&window, "pointerdown", true, modality("pointer"))?;
+    listen::<web_sys::Event>(&window, "keydown", true, modality("keys"))?;
     listen::<KeyboardEvent>(&window, "keydown", false, |a, e| {
         let in_field =
             a.ui.doc.active_element().is_some_and(|el| {

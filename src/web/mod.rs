@@ -19,7 +19,7 @@ use crate::data::embedded;
 use crate::dataset::Dataset;
 use crate::details;
 use crate::geo::Land;
-use crate::pick::LinkGrid;
+use crate::pick::{LabelBox, LinkGrid};
 use crate::scene::SceneInput;
 use crate::view::{self, Action, Derived, Dirty, Target, ViewState, Viewport};
 use canvas::Surface;
@@ -135,6 +135,7 @@ fn boot() -> Result<(), JsValue> {
             aside: dom::by_id(&doc, "details")?,
             body: dom::by_id(&doc, "details-body")?,
             tooltip: dom::by_id(&doc, "tooltip")?,
+            tip: Default::default(),
             doc: doc.clone(),
         },
         doc,
@@ -255,17 +256,21 @@ impl App {
         }
     }
 
-    /// Runs `f` on the picture the page shows and the index of the ties it drew (built now if
-    /// it is not yet): what picking works on.
-    fn with_picture<R>(&mut self, f: impl FnOnce(&SceneInput<'_>, &LinkGrid) -> R) -> R {
-        let grid = self.frame.link_grid();
+    /// Runs `f` on the picture the page shows, the index of the ties it drew (built now if it
+    /// is not yet) and the labels on screen: what picking works on.
+    fn with_picture<R>(
+        &mut self,
+        f: impl FnOnce(&SceneInput<'_>, &LinkGrid, &[LabelBox]) -> R,
+    ) -> R {
         let vis = self.derived.visibility(&self.data, &self.view.filters);
         let input = SceneInput {
             data: &self.data,
             view: &self.view,
             vis,
         };
-        f(&input, grid)
+        let labels = self.frame.label_boxes(&input);
+        let grid = self.frame.link_grid();
+        f(&input, grid, &labels)
     }
 
     /// Measures the stage and tells the view if its size changed.

@@ -5,7 +5,8 @@ use super::dom::{el, ext_link, lang_span};
 use crate::dataset::Dataset;
 use crate::details::{self, LinkDetails, PlaceDetails, SourceLink};
 use crate::model::{Country, Item};
-use crate::view::{ViewState, Visibility};
+use crate::view::{Chooser, Target, ViewState, Visibility};
+use std::cell::RefCell;
 use wasm_bindgen::JsValue;
 use web_sys::{Document, Element, HtmlElement};
 
@@ -16,6 +17,9 @@ pub struct Panel {
     pub aside: HtmlElement,
     pub body: HtmlElement,
     pub tooltip: HtmlElement,
+    /// The tooltip's text and size (CSS px), measured once per text: a move of the pointer
+    /// only places it.
+    pub tip: RefCell<(String, [f32; 2])>,
 }
 
 impl Panel {
@@ -33,6 +37,11 @@ impl Panel {
             None => None,
         };
         let open = shown.is_some();
+        if let (true, Some(c)) = (open, &view.chooser) {
+            let nav = render_chooser(&self.doc, data, c, view.selection.as_ref())?;
+            self.body
+                .insert_before(&nav, self.body.first_child().as_ref())?;
+        }
         if open {
             self.body.set_scroll_top(0);
         }
@@ -59,14 +68,32 @@ impl Panel {
             Item::Place(p) => vis.degree[p],
             Item::Link(_) => 0,
         };
-        self.tooltip
-            .set_text_content(Some(&details::tooltip_text(data.atlas(), item, degree)));
+        let text = details::tooltip_text(data.atlas(), item, degree)
+            + &details::others_here(view.hover_others);
+        self.tooltip.set_hidden(false);
+        let mut tip = self.tip.borrow_mut();
+        if tip.0 != text {
+            self.tooltip.set_text_content(Some(&text));
+            let size = [
+                self.tooltip.offset_width() as f32,
+                self.tooltip.offset_height() as f32,
+            ];
+            *tip = (text, size);
+        }
+        // The tooltip wraps rather than cut its text; it stays inside the stage, below the
+        // pointer, or above it near the bottom.
+        let [w, h] = tip.1;
+        let x = (at[0] + 14.0).min(view.vp.width - w - 4.0).max(4.0);
+        let below = at[1] + 16.0;
+        let y = if below + h > view.vp.height - 4.0 {
+            (at[1] - 12.0 - h).max(4.0)
+        } else {
+            below
+        };
         let style = self.tooltip.style();
-        let x = (at[0] + 14.0).min(view.vp.width - 260.0).max(4.0);
         let px = |v: f32| format!("{}px", crate::num::fixed(f64::from(v), 1));
         let _ = style.set_property("left", &px(x));
-        let _ = style.set_property("top", &px(at[1] + 16.0));
-        self.tooltip.set_hidden(false);
+        let _ = style.set_property("top", &px(y));
     }
 
     /// How far (CSS px) the open panel reaches into the stage from its right edge (0 when it
@@ -104,15 +131,55 @@ fn append_names(
     Ok(())
 }
 
-/// A button that goes to a place, with its country's dot.
+/// A button that goes to a place, with its country as a coloured code ("JP") that a screen
+/// reader says in full ("Japan").
 fn place_button(doc: &Document, id: &str, country: Country) -> Result<Element, JsValue> {
     let b = el(doc, "button", "partner", "")?;
     b.set_attribute("type", "button")?;
     b.set_attribute("data-id", id)?;
-    let dot = el(doc, "span", &format!("dot c-{}", country.code()), "")?;
-    dot.set_attribute("aria-hidden", "true")?;
-    b.append_child(&dot)?;
+    let code = el(
+        doc,
+        "span",
+        &format!("cc c-{}", country.code()),
+        country.code(),
+    )?;
+    code.set_attribute("aria-hidden", "true")?;
+    b.append_child(&code)?;
+    b.append_child(&*el(doc, "span", "sr", &format!("{}, ", country.name()))?)?;
     Ok(b)
+}
+
+/// "3 places here: Busan · Seo (Busan) · …": the places of the last click, each a button, the
+/// selected one marked.
+fn render_chooser(
+    doc: &Document,
+    data: &Dataset,
+    c: &Chooser,
+    selected: Option<&Target>,
+) -> Result<Element, JsValue> {
+    let atlas = data.atlas();
+    let nav = el(doc, "nav", "here", "")?;
+    let heading = details::chooser_heading(c.places.len(), c.more);
+    nav.set_attribute("aria-label", &heading)?;
+    nav.append_child(&*el(doc, "p", "", &format!("{heading}:"))?)?;
+    let list = el(doc, "ul", "", "")?;
+    for t in &c.places {
+        let Some(Item::Place(p)) = t.resolve(atlas) else {
+            continue;
+        };
+        let r = details::place_ref(atlas, p);
+        let li = el(doc, "li", "", "")?;
+        let b = place_button(doc, &r.id, r.country)?;
+        append_names(doc, &b, "pname", &r.name_en, &r.name_local, r.country)?;
+        b.append_child(&*el(doc, "span", "what", r.level)?)?;
+        if selected == Some(t) {
+            b.set_attribute("aria-current", "true")?;
+        }
+        li.append_child(&b)?;
+        list.append_child(&li)?;
+    }
+    nav.append_child(&list)?;
+    Ok(nav)
 }
 
 /// "date: host · sources: A; B": where a tie's date and the tie itself come from, as links.
