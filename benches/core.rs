@@ -10,6 +10,7 @@ use sister_atlas::layout::Layout;
 use sister_atlas::model::Atlas;
 use sister_atlas::pick::{self, LinkGrid, PlaceIndex, Pointer};
 use sister_atlas::scene::{self, SceneInput};
+use sister_atlas::search::SearchIndex;
 use sister_atlas::synthetic::{self, Mulberry32};
 use sister_atlas::view::{Derived, ViewState, Viewport, Visibility};
 
@@ -68,6 +69,19 @@ fn parse(c: &mut Criterion) {
     });
     c.bench_function("parse/land-outlines", |b| {
         b.iter(|| Land::decode(black_box(e::LAND)))
+    });
+    let (atlas, _) = sister_atlas::model::Atlas::embedded();
+    c.bench_function("search/index-build", |b| {
+        b.iter(|| SearchIndex::new(black_box(&atlas)))
+    });
+    let index = SearchIndex::new(&atlas);
+    // A reader typing "shanghai", a keystroke at a time.
+    c.bench_function("search/8-keystrokes", |b| {
+        b.iter(|| {
+            (1..=8)
+                .map(|n| index.search(black_box(&"shanghai"[..n])).len())
+                .sum::<usize>()
+        })
     });
 }
 

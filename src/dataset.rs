@@ -6,6 +6,7 @@ use crate::data::DataIssue;
 use crate::layout::{Bounds, Layout};
 use crate::model::{Atlas, Level, Tier};
 use crate::pick::PlaceIndex;
+use crate::search::SearchIndex;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Distinguishes datasets, so that anything derived from one is never taken for another's.
@@ -20,6 +21,8 @@ pub struct Dataset {
     index: PlaceIndex,
     /// The map label of each place.
     map_names: Vec<String>,
+    /// The names of every place folded for search, made at the first search.
+    search: std::cell::OnceCell<SearchIndex>,
     /// Whether each place is a region's seat: the city at the point where its province,
     /// prefecture or state is drawn.
     seats: Vec<bool>,
@@ -50,6 +53,7 @@ impl Dataset {
             bounds,
             index,
             map_names,
+            search: std::cell::OnceCell::new(),
             seats,
             issues,
         })
@@ -82,6 +86,12 @@ impl Dataset {
     /// The name place `p`'s map label shows.
     pub fn map_name(&self, p: usize) -> &str {
         self.map_names.get(p).map_or("", String::as_str)
+    }
+    /// The places whose names match `query` in any script or romanisation, best first.
+    pub fn search(&self, query: &str) -> Vec<usize> {
+        self.search
+            .get_or_init(|| SearchIndex::new(&self.atlas))
+            .search(query)
     }
     /// Whether place `p` is the city at the point where its region is drawn.
     pub fn is_seat(&self, p: usize) -> bool {

@@ -6,7 +6,7 @@
 //! `data` (CSV rows) → `model` (validated atlas) → `layout` (positions) → `dataset` (atlas,
 //! layout and index as one) → `view` (the one view state and its update) → `scene` (what to draw)
 //! and `details` (what to say) → `render` (plotters backends); `pick` finds what the pointer is
-//! on, and `web`, the only module that knows about the browser, turns events into actions.
+//! on, `search` what a name means, and `web`, the only module that knows about the browser, turns events into actions.
 
 pub mod data;
 pub mod dataset;
@@ -20,6 +20,7 @@ pub mod num;
 pub mod pick;
 pub mod render;
 pub mod scene;
+pub mod search;
 pub mod synthetic;
 pub mod view;
 

@@ -254,6 +254,15 @@ pub fn place_subtitle(d: &PlaceDetails) -> String {
     s
 }
 
+/// "city in Hyogo": what a search suggestion says of a place besides its names.
+pub fn search_hint(r: &PlaceRef) -> String {
+    if r.region_en.is_empty() || r.region_en == r.name_en {
+        r.level.to_owned()
+    } else {
+        format!("{} in {}", r.level, r.region_en)
+    }
+}
+
 /// " · friendship city · Hyogo (city)": what a partner entry says after its year.
 pub fn partner_meta(e: &PartnerEntry) -> String {
     let mut s = String::new();

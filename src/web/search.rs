@@ -1,0 +1,200 @@
+//! The search box: places suggested as the reader types (any script or romanisation), chosen
+//! with the mouse or ↑/↓ and Enter, closed with Escape. Choosing one selects it and brings it
+//! into view, as a click on the map would. What the list shows is the box's own state; the
+//! choice goes through the one update of the view.
+
+use super::dom::{self, el, lang_span};
+use super::{with_app, App};
+use crate::details;
+use crate::view::Target;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, HtmlElement, HtmlInputElement, KeyboardEvent};
+
+/// Most places the list suggests.
+const SUGGESTIONS: usize = 8;
+
+#[derive(Debug)]
+pub struct SearchBox {
+    input: HtmlInputElement,
+    list: HtmlElement,
+    /// The places suggested, best first.
+    found: Vec<usize>,
+    /// The suggestion ↑/↓ stand on.
+    active: Option<usize>,
+}
+
+impl SearchBox {
+    pub fn new(doc: &Document) -> Result<Self, JsValue> {
+        Ok(Self {
+            input: dom::by_id(doc, "search")?.dyn_into()?,
+            list: dom::by_id(doc, "search-list")?,
+            found: Vec::new(),
+            active: None,
+        })
+    }
+}
+
+impl App {
+    /// The reader typed: suggest the best matches.
+    fn on_search_input(&mut self) {
+        let q = self.ui.search.input.value();
+        let mut found = self.data.search(&q);
+        found.truncate(SUGGESTIONS);
+        self.ui.search.found = found;
+        self.ui.search.active = None;
+        if let Err(e) = self.show_suggestions() {
+            web_sys::console::error_1(&e);
+        }
+    }
+
+    fn on_search_key(&mut self, e: &KeyboardEvent) {
+        let s = &mut self.ui.search;
+        let n = s.found.len();
+        match e.key().as_str() {
+            "ArrowDown" if n > 0 => s.active = Some(s.active.map_or(0, |a| (a + 1) % n)),
+            "ArrowUp" if n > 0 => s.active = Some(s.active.map_or(n - 1, |a| (a + n - 1) % n)),
+            "Enter" => {
+                if let Some(&p) = s.found.get(s.active.unwrap_or(0)) {
+                    e.prevent_default();
+                    self.choose(p);
+                }
+                return;
+            }
+            "Escape" => {
+                if n == 0 {
+                    s.input.set_value("");
+                }
+                s.found.clear();
+                s.active = None;
+            }
+            _ => return,
+        }
+        e.prevent_default();
+        if let Err(e) = self.show_suggestions() {
+            web_sys::console::error_1(&e);
+        }
+    }
+
+    /// A suggestion was clicked.
+    fn on_search_click(&mut self, e: &web_sys::MouseEvent) {
+        let id = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("[data-id]").ok().flatten())
+            .and_then(|li| li.get_attribute("data-id"));
+        let place = id.and_then(|id| self.data.atlas().index_of(&id));
+        if let Some(p) = place {
+            self.choose(p);
+        }
+    }
+
+    /// Selects place `p`, brings it into view and closes the list.
+    fn choose(&mut self, p: usize) {
+        let atlas = self.data.atlas();
+        let Some(place) = atlas.places.get(p) else {
+            return;
+        };
+        self.ui.search.input.set_value(&place.names.en);
+        self.ui.search.found.clear();
+        self.ui.search.active = None;
+        if let Err(e) = self.show_suggestions() {
+            web_sys::console::error_1(&e);
+        }
+        let target = Target::Place(place.id.clone());
+        self.select_and_reveal(target);
+    }
+
+    /// Draws the list of suggestions (or hides it).
+    fn show_suggestions(&self) -> Result<(), JsValue> {
+        let s = &self.ui.search;
+        let doc = &self.ui.doc;
+        let atlas = self.data.atlas();
+        s.list.set_text_content(None);
+        for (i, &p) in s.found.iter().enumerate() {
+            let r = details::place_ref(atlas, p);
+            let li = el(doc, "li", "", "")?;
+            li.set_id(&format!("search-{i}"));
+            li.set_attribute("role", "option")?;
+            li.set_attribute("data-id", &r.id)?;
+            let active = s.active == Some(i);
+            li.set_attribute("aria-selected", if active { "true" } else { "false" })?;
+            let code = el(
+                doc,
+                "span",
+                &format!("cc c-{}", r.country.code()),
+                r.country.code(),
+            )?;
+            code.set_attribute("aria-hidden", "true")?;
+            li.append_child(&code)?;
+            li.append_child(&*el(doc, "span", "sr", &format!("{}, ", r.country.name()))?)?;
+            li.append_child(&*el(doc, "span", "pname", &r.name_en)?)?;
+            if !r.name_local.is_empty() && r.name_local != r.name_en {
+                let local = lang_span(doc, &r.name_local, details::country_lang(r.country))?;
+                local.set_class_name("local");
+                li.append_child(&local)?;
+            }
+            li.append_child(&*el(doc, "span", "what", &details::search_hint(&r))?)?;
+            s.list.append_child(&li)?;
+        }
+        let open = !s.found.is_empty();
+        s.list.set_hidden(!open);
+        let input: &web_sys::Element = &s.input;
+        input.set_attribute("aria-expanded", if open { "true" } else { "false" })?;
+        match s.active {
+            Some(i) => input.set_attribute("aria-activedescendant", &format!("search-{i}"))?,
+            None => input.remove_attribute("aria-activedescendant")?,
+        }
+        Ok(())
+    }
+
+    /// The search words of the API: the ids of the places a query finds, best first.
+    pub(super) fn search_ids(&self, q: &str) -> Vec<String> {
+        let atlas = self.data.atlas();
+        self.data
+            .search(q)
+            .into_iter()
+            .map(|p| atlas.places[p].id.clone())
+            .collect()
+    }
+}
+
+/// Listens to the search box and its list.
+pub fn install(doc: &Document) -> Result<(), JsValue> {
+    let input: web_sys::EventTarget = dom::by_id(doc, "search")?.into();
+    let list: web_sys::EventTarget = dom::by_id(doc, "search-list")?.into();
+    let on = |target: &web_sys::EventTarget,
+              kind: &str,
+              f: Box<dyn FnMut(web_sys::Event)>|
+     -> Result<(), JsValue> {
+        let cb = Closure::<dyn FnMut(web_sys::Event)>::new(f);
+        target.add_event_listener_with_callback(kind, cb.as_ref().unchecked_ref())?;
+        cb.forget();
+        Ok(())
+    };
+    on(
+        &input,
+        "input",
+        Box::new(|_| {
+            with_app(App::on_search_input);
+        }),
+    )?;
+    on(
+        &input,
+        "keydown",
+        Box::new(|e| {
+            if let Ok(e) = e.dyn_into::<KeyboardEvent>() {
+                with_app(|a| a.on_search_key(&e));
+            }
+        }),
+    )?;
+    on(
+        &list,
+        "click",
+        Box::new(|e| {
+            if let Ok(e) = e.dyn_into::<web_sys::MouseEvent>() {
+                with_app(|a| a.on_search_click(&e));
+            }
+        }),
+    )
+}
