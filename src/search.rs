@@ -152,22 +152,23 @@ fn without_suffix(name: &str) -> &str {
 }
 
 /// `s` folded for matching, and where its words start: lower case, Latin letters without their
-/// diacritics (tones, macrons, breves), katakana as hiragana, and no spaces, apostrophes,
-/// hyphens, dots, commas or brackets. With `loose`, the folding of [`loose_korean`] follows.
+/// diacritics (tones, macrons, breves), full-width Latin as plain, katakana as hiragana, and no
+/// spaces, apostrophes, hyphens, dots, commas or brackets. With `loose`, the folding of
+/// [`loose_korean`] follows.
 fn fold_words(s: &str, loose: bool) -> (String, Vec<u16>) {
     let mut out = String::with_capacity(s.len());
     let mut words = Vec::new();
     let mut gap = false;
-    for c in s.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
-            if gap && !out.is_empty() && out.len() < usize::from(u16::MAX) {
-                words.push(out.len() as u16);
-            }
-            gap = false;
-            out.push(plain(c));
-        } else {
+    for c in s.chars() {
+        if is_separator(c) {
             gap = true;
+            continue;
         }
+        if gap && !out.is_empty() && out.len() < usize::from(u16::MAX) {
+            words.push(out.len() as u16);
+        }
+        gap = false;
+        out.push(plain(c));
     }
     if loose {
         return (loose_korean(&out), Vec::new());
@@ -175,21 +176,54 @@ fn fold_words(s: &str, loose: bool) -> (String, Vec<u16>) {
     (out, words)
 }
 
-/// A Latin letter without its diacritic, katakana as hiragana; anything else as it is.
+/// Spaces and punctuation that names and queries write in several ways (Xi'an, Xi’an, Xi an;
+/// 北海道・札幌). Everything else is part of a word. (No Unicode property tables: they would
+/// weigh more in the wasm than the whole search.)
+fn is_separator(c: char) -> bool {
+    (c.is_ascii() && !c.is_ascii_alphanumeric())
+        || matches!(
+            c,
+            '\u{a0}'
+                | '\u{b7}'
+                | '\u{2bc}'
+                | '\u{2010}'..='\u{2015}'
+                | '\u{2018}'..='\u{201f}'
+                | '\u{3000}'..='\u{3003}'
+                | '\u{30fb}'
+                | '\u{ff08}'
+                | '\u{ff09}'
+                | '\u{ff0c}'
+                | '\u{ff0e}'
+        )
+}
+
+/// A Latin letter in lower case and without its diacritic, full-width Latin as plain, katakana
+/// as hiragana; anything else as it is.
 fn plain(c: char) -> char {
     match c {
-        'à'..='å' | 'ā' | 'ă' | 'ą' | 'ǎ' => 'a',
-        'è'..='ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
-        'ì'..='ï' | 'ī' | 'ĭ' | 'į' | 'ǐ' => 'i',
-        'ò'..='ö' | 'ø' | 'ō' | 'ŏ' | 'ő' | 'ǒ' => 'o',
-        'ù'..='ü' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' | 'ǔ' | 'ǖ' | 'ǘ' | 'ǚ' | 'ǜ' => 'u',
-        'ñ' | 'ń' | 'ň' => 'n',
-        'ç' | 'ć' | 'č' => 'c',
-        'ś' | 'š' | 'ş' => 's',
-        'ź' | 'ż' | 'ž' => 'z',
-        'ý' | 'ÿ' => 'y',
-        'ğ' => 'g',
-        'ł' => 'l',
+        'A'..='Z' => c.to_ascii_lowercase(),
+        'à'..='å' | 'À'..='Å' | 'ā' | 'Ā' | 'ă' | 'Ă' | 'ą' | 'Ą' | 'ǎ' | 'Ǎ' => 'a',
+        'è'..='ë' | 'È'..='Ë' | 'ē' | 'Ē' | 'ĕ' | 'Ĕ' | 'ė' | 'Ė' | 'ę' | 'Ę' | 'ě' | 'Ě' => {
+            'e'
+        }
+        'ì'..='ï' | 'Ì'..='Ï' | 'ī' | 'Ī' | 'ĭ' | 'Ĭ' | 'į' | 'Į' | 'ǐ' | 'Ǐ' => 'i',
+        'ò'..='ö' | 'Ò'..='Ö' | 'ø' | 'Ø' | 'ō' | 'Ō' | 'ŏ' | 'Ŏ' | 'ő' | 'Ő' | 'ǒ' | 'Ǒ' => {
+            'o'
+        }
+        'ù'..='ü' | 'Ù'..='Ü' | 'ū' | 'Ū' | 'ŭ' | 'Ŭ' | 'ů' | 'Ů' | 'ű' | 'Ű' | 'ų' | 'Ų' => {
+            'u'
+        }
+        'ǔ' | 'Ǔ' | 'ǖ' | 'Ǖ' | 'ǘ' | 'Ǘ' | 'ǚ' | 'Ǚ' | 'ǜ' | 'Ǜ' => 'u',
+        'ñ' | 'Ñ' | 'ń' | 'Ń' | 'ň' | 'Ň' => 'n',
+        'ç' | 'Ç' | 'ć' | 'Ć' | 'č' | 'Č' => 'c',
+        'ś' | 'Ś' | 'š' | 'Š' | 'ş' | 'Ş' => 's',
+        'ź' | 'Ź' | 'ż' | 'Ż' | 'ž' | 'Ž' => 'z',
+        'ý' | 'Ý' | 'ÿ' | 'Ÿ' => 'y',
+        'ğ' | 'Ğ' => 'g',
+        'ł' | 'Ł' => 'l',
+        'Ａ'..='Ｚ' => char::from_u32(c as u32 - 0xff21 + 'a' as u32).unwrap_or(c),
+        'ａ'..='ｚ' => char::from_u32(c as u32 - 0xff41 + 'a' as u32).unwrap_or(c),
+        '０'..='９' => char::from_u32(c as u32 - 0xff10 + '0' as u32).unwrap_or(c),
         // Katakana to hiragana (ァ…ヶ).
         '\u{30a1}'..='\u{30f6}' => char::from_u32(c as u32 - 0x60).unwrap_or(c),
         _ => c,
@@ -200,17 +234,24 @@ fn plain(c: char) -> char {
 /// older McCune–Reischauer spelling taken out, so that either finds the place: voiced and
 /// unvoiced stops alike (b/p, d/t, g/k, j/ch), eo and eu as o and u.
 fn loose_korean(s: &str) -> String {
-    let s = s.replace("eo", "o").replace("eu", "u");
-    s.chars()
-        .map(|c| match c {
-            'b' => 'p',
-            'd' => 't',
-            'g' => 'k',
-            'j' => 'c',
-            _ => c,
-        })
-        .collect::<String>()
-        .replace("ch", "c")
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
+        match (c, next) {
+            ('e', Some('o')) | ('e', Some('u')) => {}
+            ('c', Some('h')) => {
+                chars.next();
+                out.push('c');
+            }
+            ('b', _) => out.push('p'),
+            ('d', _) => out.push('t'),
+            ('g', _) => out.push('k'),
+            ('j', _) => out.push('c'),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -236,6 +277,12 @@ mod tests {
             ("seobusan".to_owned(), vec![3])
         );
         assert_eq!(fold_words("コウベ", false).0, "こうべ");
+        assert_eq!(fold_words("ＫＯＢＥ", false).0, "kobe");
+        assert_eq!(fold_words("XĪ’ĀN", false).0, "xian");
+        assert_eq!(
+            fold_words("北海道・札幌", false),
+            ("北海道札幌".to_owned(), vec![9])
+        );
         assert_eq!(fold_words("Inch'ŏn", true).0, fold_words("Incheon", true).0);
         assert_eq!(fold_words("Pusan", true).0, fold_words("Busan", true).0);
         assert_eq!(fold_words("Taegu", true).0, fold_words("Daegu", true).0);
