@@ -85,6 +85,17 @@ pub fn map_names(atlas: &Atlas) -> Vec<String> {
         .collect()
 }
 
+/// What the page says when a link could not be read in full; empty when it could.
+pub fn link_notice(problems: &[String]) -> String {
+    if problems.is_empty() {
+        return String::new();
+    }
+    format!(
+        "This link could not be read in full ({}); the rest of the view is as it was.",
+        problems.join("; ")
+    )
+}
+
 /// The chooser's heading: "3 places here", or "8 of 11 places here: zoom in for the others".
 pub fn chooser_heading(listed: usize, more: usize) -> String {
     if more == 0 {

@@ -47,6 +47,8 @@ pub enum Action {
         others: usize,
     },
     SetFilters(Filters),
+    /// Show what a link asks for (see [`super::url`]): its camera, selection and filters.
+    Restore(super::url::Link),
     /// The dataset was replaced: the view shows the new one whole, and forgets targets the new
     /// data does not hold.
     NewData,
@@ -220,6 +222,24 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
                 legend: true,
                 url: true,
                 ..Dirty::NONE
+            }
+        }
+        Action::Restore(link) => {
+            if let Some((zoom, lat, lon)) = link.map {
+                let w = crate::geo::project(lat, lon);
+                view.camera.center = [w[0] as f32, w[1] as f32];
+                let (lo, hi) = super::ZOOM_RANGE;
+                view.camera.scale = view.home_scale * zoom.clamp(lo, hi);
+            }
+            let atlas = data.atlas();
+            view.selection = link.selection.filter(|t| t.resolve(atlas).is_some());
+            view.chooser = None;
+            view.filters = link.filters;
+            // What the page shows now is what the address says: nothing to write back.
+            Dirty {
+                url: false,
+                size: false,
+                ..Dirty::ALL
             }
         }
         Action::NewData => {

@@ -5,6 +5,7 @@
 mod action;
 mod camera;
 mod target;
+pub mod url;
 mod visibility;
 
 pub use action::{update, Action, Dirty, REVEAL_MARGIN};

@@ -189,6 +189,9 @@ pub fn install() -> Result<(), JsValue> {
     method!(api, "screenPosition", |id| {
         with_app(|app| stage_point(app, &id)).unwrap_or(JsValue::NULL)
     });
+    method!(api, "url", || {
+        with_app(|app| JsValue::from_str(&app.address())).unwrap_or(JsValue::NULL)
+    });
     method!(api, "search", |q| {
         let q = q.as_string().unwrap_or_default();
         with_app(|app| {

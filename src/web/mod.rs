@@ -6,6 +6,7 @@
 //! (details and tooltip), `dom` (the page's fixed parts), `canvas` (the batched painter), `api`
 //! (`window.atlas`, whose records `js` writes as plain objects) and `bench` (`window.bench`).
 
+mod address;
 mod api;
 mod bench;
 pub mod canvas;
@@ -38,6 +39,7 @@ thread_local! {
     static FRAME: Slot<Closure<dyn FnMut(f64)>> = const { RefCell::new(None) };
     static SETTLE: Slot<Closure<dyn FnMut()>> = const { RefCell::new(None) };
     static INDEX: Slot<Closure<dyn FnMut()>> = const { RefCell::new(None) };
+    static ADDRESS: Slot<Closure<dyn FnMut()>> = const { RefCell::new(None) };
 }
 
 /// Runs `f` on the app if it is up and not already borrowed (a re-entrant event is dropped).
@@ -73,6 +75,11 @@ pub(crate) struct App {
     frame: Frame,
     gesture: input::Gesture,
     settle_timer: Option<i32>,
+    /// The fragment of the address as last written, and the selection it holds.
+    written: String,
+    written_selection: Option<view::Target>,
+    /// The timer that writes the address once the view is still.
+    address_timer: Option<i32>,
 }
 
 #[wasm_bindgen(start)]
@@ -155,11 +162,16 @@ fn boot() -> Result<(), JsValue> {
         frame,
         gesture: input::Gesture::default(),
         settle_timer: None,
+        written: String::new(),
+        written_selection: None,
+        address_timer: None,
     };
     dom::show_issues(&app.ui.doc, &app.issues())?;
     app.follow(Dirty::ALL);
     APP.with(|a| *a.borrow_mut() = Some(app));
     install_timers();
+    with_app(App::read_address);
+    address::install()?;
     input::install()?;
     search::install(&dom::document()?)?;
     bench::install()?;
@@ -214,6 +226,7 @@ impl App {
         if d.legend {
             self.show_legend();
         }
+        self.follow_address(d);
         let next = self.frame.follow(d, &self.view);
         if next.settle {
             self.schedule_settle();
@@ -347,6 +360,11 @@ fn install_timers() {
     SETTLE.with(|s| {
         *s.borrow_mut() = Some(Closure::new(|| {
             with_app(App::settle);
+        }));
+    });
+    ADDRESS.with(|s| {
+        *s.borrow_mut() = Some(Closure::new(|| {
+            with_app(|app| app.write_address(false));
         }));
     });
     INDEX.with(|s| {

@@ -1,0 +1,91 @@
+//! The page's address follows the view (see [`crate::view::url`]): a new selection is a new
+//! history entry, so that back and forward step through selections; a camera or filter change
+//! replaces the entry once the view has been still for a moment. Opening an address, or going
+//! back or forward, restores the view it holds, and says what of it could not be read.
+
+use super::{dom, on_timer, with_app, App, ADDRESS};
+use crate::view::{url, Action, Dirty};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// How long (ms) the view stays still before the address follows a camera move.
+const ADDRESS_MS: i32 = 400;
+
+impl App {
+    /// The address of the view now.
+    pub(super) fn address(&self) -> String {
+        let loc = web_sys::window().map(|w| w.location());
+        let base = loc
+            .and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?)))
+            .unwrap_or_default();
+        format!("{base}#{}", url::encode(&self.view, &self.data))
+    }
+
+    /// Restores the view the address holds (at start, and on back and forward).
+    pub(super) fn read_address(&mut self) {
+        let Some(hash) = web_sys::window().and_then(|w| w.location().hash().ok()) else {
+            return;
+        };
+        let (link, problems) = url::decode(&hash, &self.data);
+        if !hash.trim_start_matches('#').is_empty() {
+            self.dispatch(Action::Restore(link));
+        }
+        self.written = url::encode(&self.view, &self.data);
+        self.written_selection = self.view.selection.clone();
+        let notice = dom::by_id(&self.ui.doc, "notice");
+        if let Ok(n) = notice {
+            let text = crate::details::link_notice(&problems);
+            n.set_text_content(Some(&text));
+            n.set_hidden(problems.is_empty());
+        }
+    }
+
+    /// The view changed: a new selection becomes a new history entry now; anything else
+    /// replaces the entry once the view settles.
+    pub(super) fn follow_address(&mut self, d: Dirty) {
+        if !d.url {
+            return;
+        }
+        if self.view.selection != self.written_selection {
+            self.write_address(true);
+        } else if let (Some(t), Some(w)) = (self.address_timer.take(), web_sys::window()) {
+            w.clear_timeout_with_handle(t);
+            self.address_timer = on_timer(&ADDRESS, ADDRESS_MS);
+        } else {
+            self.address_timer = on_timer(&ADDRESS, ADDRESS_MS);
+        }
+    }
+
+    /// Writes the view into the address: a new history entry, or in place of the current one.
+    pub(super) fn write_address(&mut self, new_entry: bool) {
+        self.address_timer = None;
+        let fragment = url::encode(&self.view, &self.data);
+        self.written_selection = self.view.selection.clone();
+        if fragment == self.written {
+            return;
+        }
+        let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
+            return;
+        };
+        let target = format!("#{fragment}");
+        let r = if new_entry {
+            history.push_state_with_url(&JsValue::NULL, "", Some(&target))
+        } else {
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&target))
+        };
+        if r.is_ok() {
+            self.written = fragment;
+        }
+    }
+}
+
+/// Back and forward restore the view of their entry.
+pub fn install() -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
+    let cb = Closure::<dyn FnMut(web_sys::Event)>::new(|_| {
+        with_app(App::read_address);
+    });
+    window.add_event_listener_with_callback("popstate", cb.as_ref().unchecked_ref())?;
+    cb.forget();
+    Ok(())
+}
