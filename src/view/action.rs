@@ -24,6 +24,8 @@ pub enum Action {
     },
     /// Back to the view of the whole network.
     Home,
+    /// Look through this camera (a step of a flight); its zoom is kept within the range.
+    SetCamera(super::Camera),
     /// Select a place or a tie, or clear the selection. A target the data does not hold is
     /// ignored. The chooser stays while the selection is one of its places.
     Select(Option<Target>),
@@ -147,6 +149,17 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
         }
         Action::Home => {
             view.go_home(data.bounds());
+            camera_moved(view)
+        }
+        Action::SetCamera(c) => {
+            let (lo, hi) = super::ZOOM_RANGE;
+            let ok = c.center.iter().all(|v| v.is_finite()) && c.scale.is_finite();
+            if ok {
+                view.camera = super::Camera {
+                    center: c.center,
+                    scale: c.scale.max(view.home_scale * lo).min(view.home_scale * hi),
+                };
+            }
             camera_moved(view)
         }
         Action::Select(target) => {

@@ -112,6 +112,29 @@ impl Camera {
         self.pan_by(m1[0] - m0[0], m1[1] - m0[1]);
     }
 
+    /// The camera a share `t` (0…1) of the way from `self` to `to`, eased in and out: the
+    /// centre moves evenly on screen and the scale changes by equal factors, so that a flight
+    /// neither rushes nor crawls at either end.
+    pub fn toward(&self, to: Camera, t: f32) -> Camera {
+        let t = t.clamp(0.0, 1.0);
+        let e = t * t * (3.0 - 2.0 * t);
+        let scale = self.scale * (to.scale / self.scale).powf(e);
+        // Where the centre is, measured in the start's and the end's pixels alike.
+        let k = if (to.scale - self.scale).abs() < 1e-6 {
+            e
+        } else {
+            (1.0 / scale - 1.0 / self.scale) / (1.0 / to.scale - 1.0 / self.scale)
+        };
+        let lerp = |a: f32, b: f32| a + (b - a) * k;
+        Camera {
+            center: [
+                lerp(self.center[0], to.center[0]),
+                lerp(self.center[1], to.center[1]),
+            ],
+            scale,
+        }
+    }
+
     /// Pans so that world point `w` lies inside `free` (a box of the viewport, CSS px, that no
     /// panel covers) at least `margin` from its edges; a point already there stays put. When it
     /// has to move, the point goes to the middle of `free`.
@@ -136,6 +159,36 @@ impl Camera {
         let a = self.screen_to_world([0.0, 0.0], vp);
         let b = self.screen_to_world([vp.width, vp.height], vp);
         [a[0], a[1], b[0], b[1]]
+    }
+}
+
+#[cfg(test)]
+mod flight_tests {
+    use super::*;
+
+    #[test]
+    fn a_flight_starts_and_ends_where_it_should_and_zooms_steadily() {
+        let a = Camera {
+            center: [0.0, 0.0],
+            scale: 1.0,
+        };
+        let b = Camera {
+            center: [100.0, -40.0],
+            scale: 16.0,
+        };
+        assert_eq!(a.toward(b, 0.0), a);
+        let end = a.toward(b, 1.0);
+        assert!((end.scale - 16.0).abs() < 1e-3);
+        assert!((end.center[0] - 100.0).abs() < 1e-3 && (end.center[1] + 40.0).abs() < 1e-3);
+        let mut last = a.scale;
+        for i in 1..=20 {
+            let c = a.toward(b, i as f32 / 20.0);
+            assert!(c.scale >= last, "{i}");
+            last = c.scale;
+        }
+        // Out-of-range shares stay at the ends.
+        assert_eq!(a.toward(b, -1.0), a);
+        assert_eq!(a.toward(b, 2.0), end);
     }
 }
 

@@ -99,6 +99,13 @@ impl ViewState {
         self.camera.scale = home.scale * z;
     }
 
+    /// The camera centred on world point `w`, zoomed in to at least `zoom` (relative to the
+    /// whole network): where a flight to a place ends.
+    pub fn focus(&self, w: [f32; 2], zoom: f32) -> Camera {
+        let scale = (self.home_scale * zoom.min(ZOOM_RANGE.1)).max(self.camera.scale);
+        Camera { center: w, scale }
+    }
+
     /// A point of the world on the surface (CSS px).
     pub fn to_screen(&self, w: [f32; 2]) -> [f32; 2] {
         self.camera.world_to_screen(w, self.vp)

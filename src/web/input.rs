@@ -72,6 +72,7 @@ impl App {
     }
 
     fn on_pointer_down(&mut self, e: &PointerEvent) {
+        self.flight = None;
         if e.button() != 0 && e.pointer_type() == "mouse" {
             return;
         }
@@ -152,6 +153,7 @@ impl App {
 
     fn on_wheel(&mut self, e: &WheelEvent) {
         e.prevent_default();
+        self.flight = None;
         let unit = match e.delta_mode() {
             1 => 16.0,
             2 => 400.0,
@@ -173,6 +175,7 @@ impl App {
             factor,
             anchor: None,
         };
+        self.flight = None;
         let action = match e.key().as_str() {
             "Escape" => Action::Select(None),
             // The place at the crosshair in the middle of the map, as a finger would pick it.

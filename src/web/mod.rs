@@ -80,6 +80,8 @@ pub(crate) struct App {
     written_selection: Option<view::Target>,
     /// The timer that writes the address once the view is still.
     address_timer: Option<i32>,
+    /// A camera flight in progress: from, to, and when it started (ms).
+    flight: Option<(view::Camera, view::Camera, f64)>,
 }
 
 #[wasm_bindgen(start)]
@@ -165,6 +167,7 @@ fn boot() -> Result<(), JsValue> {
         written: String::new(),
         written_selection: None,
         address_timer: None,
+        flight: None,
     };
     dom::show_issues(&app.ui.doc, &app.issues())?;
     app.follow(Dirty::ALL);
@@ -181,6 +184,20 @@ fn boot() -> Result<(), JsValue> {
     // (the land follows on the next frame).
     with_app(App::draw);
     Ok(())
+}
+
+/// How long (ms) a flight of the camera lasts.
+const FLIGHT_MS: f64 = 350.0;
+
+/// Whether the reader asks for reduced motion.
+fn reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|m| m.matches())
 }
 
 /// `?synthetic=N`: the seeded synthetic network with N ties instead of the data (benchmarks).
@@ -248,8 +265,45 @@ impl App {
         }
     }
 
+    /// Flies the camera to `to`: a short animation, or at once where the reader asks for
+    /// reduced motion. Any input of the reader ends a flight.
+    fn fly_to(&mut self, to: view::Camera) {
+        if reduced_motion() {
+            self.flight = None;
+            self.dispatch(Action::SetCamera(to));
+            return;
+        }
+        self.flight = Some((self.view.camera, to, now()));
+        if !self.frame.pending {
+            self.frame.pending = true;
+            request_frame();
+        }
+    }
+
+    /// The next step of a flight; whether it goes on.
+    fn step_flight(&mut self) -> bool {
+        let Some((from, to, start)) = self.flight else {
+            return false;
+        };
+        let t = ((now() - start) / FLIGHT_MS) as f32;
+        self.dispatch(Action::SetCamera(from.toward(to, t)));
+        if t >= 1.0 {
+            self.flight = None;
+        }
+        self.flight.is_some()
+    }
+
     /// Draws what is dirty, and says on the page when ties are sampled.
     fn draw(&mut self) {
+        if self.step_flight() {
+            // The next step, on the next frame (this one draws the step just taken).
+            self.frame.pending = false;
+            self.frame
+                .draw(&self.data, &self.view, &mut self.derived, &self.land);
+            self.frame.pending = true;
+            request_frame();
+            return;
+        }
         let waiting = self.frame.unindexed();
         if !self
             .frame

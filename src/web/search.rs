@@ -6,13 +6,16 @@
 use super::dom::{self, el, lang_span};
 use super::{with_app, App};
 use crate::details;
-use crate::view::Target;
+use crate::view::{Action, Target};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, HtmlElement, HtmlInputElement, KeyboardEvent};
 
 /// Most places the list suggests.
 const SUGGESTIONS: usize = 8;
+/// The zoom (relative to the whole network) a chosen place is shown at, at least: enough to
+/// tell it from its neighbours.
+const FOCUS_ZOOM: f32 = 6.0;
 
 #[derive(Debug)]
 pub struct SearchBox {
@@ -102,7 +105,13 @@ impl App {
             web_sys::console::error_1(&e);
         }
         let target = Target::Place(place.id.clone());
-        self.select_and_reveal(target);
+        self.dispatch(Action::Select(Some(target)));
+        // The panel may have opened beside the map and narrowed it.
+        self.sync_viewport();
+        if let Some(w) = self.data.position(p) {
+            let to = self.view.focus(w, FOCUS_ZOOM);
+            self.fly_to(to);
+        }
     }
 
     /// Draws the list of suggestions (or hides it).

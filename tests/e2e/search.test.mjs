@@ -68,3 +68,28 @@ test("keys choose a suggestion: it is selected and in view; Escape closes the li
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("choosing a result flies there (at once under reduced motion)", async () => {
+  for (const reducedMotion of ["no-preference", "reduce"]) {
+    const { context, page, errors } = await openAtlas(h.browser, h.server.url, { width: 1280, height: 800, dpr: 1 });
+    await page.emulateMedia({ reducedMotion });
+    await settled(page);
+    await page.fill("#search", "神戸");
+    await page.waitForSelector("#search-list:not([hidden]) li");
+    await page.keyboard.press("Enter");
+    const right_after = await page.evaluate(() => window.atlas.stats().zoom);
+    if (reducedMotion === "reduce") assert.ok(right_after >= 5.99, `at once: ${right_after}`);
+    else assert.ok(right_after < 5.99, `animated: ${right_after}`);
+    await page.waitForFunction(() => window.atlas.stats().zoom >= 5.99, null, { timeout: 5000 });
+    await settled(page);
+    const p = await page.evaluate(() => window.atlas.screenPosition("jp-kobe"));
+    const r = await page.evaluate(() => {
+      const b = document.getElementById("overlay").getBoundingClientRect();
+      return { w: b.width, h: b.height };
+    });
+    assert.ok(Math.abs(p.x - r.w / 2) < 2 && Math.abs(p.y - r.h / 2) < 2, `Kobe in the middle: ${JSON.stringify(p)}`);
+    assert.equal(await page.evaluate(() => window.atlas.selection()), "jp-kobe");
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});

@@ -294,3 +294,25 @@ fn new_data_keeps_only_targets_it_holds() {
     update(&mut v, &d, Action::NewData);
     assert_eq!(v.selection, Some(place("jp-kobe")));
 }
+
+#[test]
+fn a_camera_step_is_kept_within_the_zoom_range() {
+    let (d, mut v) = setup();
+    let w = v.camera.center;
+    let to = v.focus([w[0] + 10.0, w[1]], 6.0);
+    assert!((to.scale / v.home_scale - 6.0).abs() < 1e-3);
+    let dirty = update(&mut v, &d, Action::SetCamera(to));
+    assert!(dirty.camera && dirty.url);
+    assert_eq!(v.camera, to);
+    let wild = crate::view::Camera {
+        center: w,
+        scale: v.home_scale * 1e6,
+    };
+    update(&mut v, &d, Action::SetCamera(wild));
+    assert!((v.zoom() - crate::view::ZOOM_RANGE.1).abs() < 1e-3);
+    let nan = crate::view::Camera {
+        center: [f32::NAN, 0.0],
+        scale: 1.0,
+    };
+    assert_eq!(update(&mut v, &d, Action::SetCamera(nan)), Dirty::NONE);
+}
