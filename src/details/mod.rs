@@ -6,7 +6,7 @@ mod text;
 
 pub use text::{
     chooser_heading, count, country_lang, issues_summary, kind_label, label_text, legend,
-    level_label, link_notice, map_names, others_here, sampling_text, status_text,
+    level_label, link_notice, map_names, others_here, sampling_text, shown_text, status_text,
     synthetic_status_text, tier_label, tooltip_text, LegendEntry,
 };
 

@@ -85,6 +85,16 @@ pub fn map_names(atlas: &Atlas) -> Vec<String> {
         .collect()
 }
 
+/// The status line's note when filters hide ties: "showing 251 of 741 ties". Empty when none
+/// is hidden.
+pub fn shown_text(shown: usize, total: usize) -> String {
+    if shown == total {
+        String::new()
+    } else {
+        format!(" · showing {shown} of {}", count(total, "tie"))
+    }
+}
+
 /// What the page says when a link could not be read in full; empty when it could.
 pub fn link_notice(problems: &[String]) -> String {
     if problems.is_empty() {
@@ -245,6 +255,12 @@ mod tests {
         assert_eq!(name("cn-jiangsu"), "Jiangsu");
         // Cities keep their own name.
         assert!(names.iter().filter(|n| *n == "Hiroshima").count() == 1);
+    }
+
+    #[test]
+    fn the_status_says_how_many_ties_the_filters_leave() {
+        assert_eq!(shown_text(741, 741), "");
+        assert_eq!(shown_text(251, 741), " · showing 251 of 741 ties");
     }
 
     #[test]

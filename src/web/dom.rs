@@ -5,7 +5,7 @@
 //! HTML; links get an `href` only when they are http(s) URLs.
 
 use crate::details::{self, LegendEntry};
-use crate::model::{Country, Counts};
+use crate::model::{Country, Counts, PerCountry};
 use crate::render::css;
 use crate::scene::palette;
 use wasm_bindgen::{JsCast, JsValue};
@@ -66,7 +66,13 @@ pub fn ext_link(
 }
 
 /// The legend: the countries' colours with their counts, the tie widths, the circle sizes.
-pub fn render_legend(doc: &Document, host: &HtmlElement, counts: &Counts) -> Result<(), JsValue> {
+/// The partner countries are buttons that show or hide their ties (`aria-pressed` when shown).
+pub fn render_legend(
+    doc: &Document,
+    host: &HtmlElement,
+    counts: &Counts,
+    shown: &PerCountry<bool>,
+) -> Result<(), JsValue> {
     host.set_text_content(None);
     let ul = el(doc, "ul", "", "")?;
     for entry in details::legend(counts) {
@@ -83,6 +89,18 @@ pub fn render_legend(doc: &Document, host: &HtmlElement, counts: &Counts) -> Res
                     "style",
                     &format!("background:{}", css::hex(palette::country(*c))),
                 )?;
+                if *c != Country::CN {
+                    let b = el(doc, "button", "toggle", "")?;
+                    b.set_attribute("type", "button")?;
+                    b.set_attribute("data-country", c.code())?;
+                    b.set_attribute("aria-pressed", if shown[*c] { "true" } else { "false" })?;
+                    b.set_attribute("title", &format!("Show or hide the ties to {}", c.name()))?;
+                    b.append_child(&sw)?;
+                    b.append_child(&doc.create_text_node(text))?;
+                    li.append_child(&b)?;
+                    ul.append_child(&li)?;
+                    continue;
+                }
                 li.append_child(&sw)?;
                 text.as_str()
             }

@@ -4,7 +4,7 @@
 
 use super::{dom, with_app, App};
 use crate::geometry::distance;
-use crate::model::Item;
+use crate::model::{Country, Item};
 use crate::pick::{self, Pointer};
 use crate::view::{Action, Chooser, Target};
 use std::collections::BTreeMap;
@@ -309,6 +309,20 @@ pub fn install() -> Result<(), JsValue> {
     listen::<web_sys::Event>(&close, "click", true, |a, _| {
         a.dispatch(Action::Select(None));
         let _ = a.frame.overlay.canvas.focus();
+    })?;
+    // The legend's countries show or hide their ties.
+    let legend: web_sys::EventTarget = dom::by_id(&doc, "legend")?.into();
+    listen::<web_sys::MouseEvent>(&legend, "click", true, |a, e| {
+        let code = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("button[data-country]").ok().flatten())
+            .and_then(|b| b.get_attribute("data-country"));
+        if let Some(c) = code.as_deref().and_then(Country::parse) {
+            let mut f = a.view.filters;
+            f.countries[c] = !f.countries[c];
+            a.dispatch(Action::SetFilters(f));
+        }
     })?;
     // Place buttons in the panel: one delegated listener.
     let body: web_sys::EventTarget = dom::by_id(&doc, "details-body")?.into();

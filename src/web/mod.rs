@@ -253,14 +253,18 @@ impl App {
         }
     }
 
-    fn show_legend(&self) {
+    fn show_legend(&mut self) {
         let counts = self.data.atlas().counts();
         let status = match self.synthetic {
             Some(_) => details::synthetic_status_text(&counts, SYNTHETIC_SEED),
             None => details::status_text(&counts),
         };
+        let vis = self.derived.visibility(&self.data, &self.view.filters);
+        let shown = vis.links.iter().filter(|&&v| v).count();
+        let status = status + &details::shown_text(shown, vis.links.len());
         self.ui.status.set_text_content(Some(&status));
-        if let Err(e) = dom::render_legend(&self.ui.doc, &self.ui.legend, &counts) {
+        let filters = &self.view.filters.countries;
+        if let Err(e) = dom::render_legend(&self.ui.doc, &self.ui.legend, &counts, filters) {
             web_sys::console::error_1(&e);
         }
     }

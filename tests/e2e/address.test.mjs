@@ -66,3 +66,33 @@ test("an address that cannot be read in full says so and shows the rest", async 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the legend's countries hide and show their ties; the status and the address follow", async () => {
+  const { context, page, errors } = await open();
+  const jp = '#legend button[data-country="JP"]';
+  assert.equal(await page.getAttribute(jp, "aria-pressed"), "true");
+  const label = await page.textContent(jp);
+  const jpTies = Number(/\((\d+) ties\)/.exec(label)[1]);
+  const total = Number(/(\d+) ties between/.exec(await page.textContent("#coverage"))[1]);
+  await page.click(jp);
+  await page.waitForFunction((sel) => document.querySelector(sel).getAttribute("aria-pressed") === "false", jp);
+  assert.match(await page.textContent("#coverage"), new RegExp(`showing ${total - jpTies} of ${total} ties`));
+  await page.waitForFunction(() => location.hash.includes("countries=KR,US"), null, { timeout: 5000 });
+  // Japanese places are no longer drawn: a click where Kobe was does not pick it.
+  await settled(page);
+  const k = await page.evaluate(() => {
+    const p = window.atlas.screenPosition("jp-kobe");
+    const r = document.getElementById("overlay").getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  });
+  await page.mouse.click(k.x, k.y);
+  await settled(page);
+  const picked = (await page.evaluate(() => window.atlas.selection())) ?? "";
+  assert.ok(!picked.startsWith("jp-") && !picked.includes("~jp-"), picked);
+  await page.evaluate(() => window.atlas.clearSelection());
+  await page.click(jp);
+  await page.waitForFunction((sel) => document.querySelector(sel).getAttribute("aria-pressed") === "true", jp);
+  assert.doesNotMatch(await page.textContent("#coverage"), /showing/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
