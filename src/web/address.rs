@@ -32,6 +32,7 @@ impl App {
         }
         self.written = url::encode(&self.view, &self.data);
         self.written_selection = self.view.selection.clone();
+        self.address_push = false;
         let notice = dom::by_id(&self.ui.doc, "notice");
         if let Ok(n) = notice {
             let text = crate::details::link_notice(&problems);
@@ -40,25 +41,26 @@ impl App {
         }
     }
 
-    /// The view changed: a new selection becomes a new history entry now; anything else
-    /// replaces the entry once the view settles.
+    /// The view changed: a new selection becomes a new history entry as soon as the page is
+    /// idle (off the click's path); anything else replaces the entry once the view settles.
     pub(super) fn follow_address(&mut self, d: Dirty) {
         if !d.url {
             return;
         }
-        if self.view.selection != self.written_selection {
-            self.write_address(true);
-        } else if let (Some(t), Some(w)) = (self.address_timer.take(), web_sys::window()) {
+        let new_selection = self.view.selection != self.written_selection;
+        self.address_push |= new_selection;
+        if let (Some(t), Some(w)) = (self.address_timer.take(), web_sys::window()) {
             w.clear_timeout_with_handle(t);
-            self.address_timer = on_timer(&ADDRESS, ADDRESS_MS);
-        } else {
-            self.address_timer = on_timer(&ADDRESS, ADDRESS_MS);
         }
+        let ms = if self.address_push { 0 } else { ADDRESS_MS };
+        self.address_timer = on_timer(&ADDRESS, ms);
     }
 
-    /// Writes the view into the address: a new history entry, or in place of the current one.
-    pub(super) fn write_address(&mut self, new_entry: bool) {
+    /// Writes the view into the address: a new history entry when the selection changed, else
+    /// in place of the current one.
+    pub(super) fn write_address(&mut self) {
         self.address_timer = None;
+        let new_entry = std::mem::take(&mut self.address_push);
         let fragment = url::encode(&self.view, &self.data);
         self.written_selection = self.view.selection.clone();
         if fragment == self.written {

@@ -80,6 +80,8 @@ pub(crate) struct App {
     written_selection: Option<view::Target>,
     /// The timer that writes the address once the view is still.
     address_timer: Option<i32>,
+    /// The next write of the address is a new history entry (the selection changed).
+    address_push: bool,
     /// A camera flight in progress: from, to, and when it started (ms).
     flight: Option<(view::Camera, view::Camera, f64)>,
 }
@@ -167,6 +169,7 @@ fn boot() -> Result<(), JsValue> {
         written: String::new(),
         written_selection: None,
         address_timer: None,
+        address_push: false,
         flight: None,
     };
     dom::show_issues(&app.ui.doc, &app.issues())?;
@@ -422,7 +425,7 @@ fn install_timers() {
     });
     ADDRESS.with(|s| {
         *s.borrow_mut() = Some(Closure::new(|| {
-            with_app(|app| app.write_address(false));
+            with_app(App::write_address);
         }));
     });
     INDEX.with(|s| {
