@@ -150,7 +150,6 @@ fn the_panel_and_tooltip_follow_the_view_state() {
         aside: div(&doc),
         body: div(&doc),
         tooltip: div(&doc),
-        tip: Default::default(),
     };
     let stage = div(&doc);
     p.show(&data, &view).unwrap();

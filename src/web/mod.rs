@@ -148,7 +148,6 @@ fn boot() -> Result<(), JsValue> {
             aside: dom::by_id(&doc, "details")?,
             body: dom::by_id(&doc, "details-body")?,
             tooltip: dom::by_id(&doc, "tooltip")?,
-            tip: Default::default(),
             doc: doc.clone(),
         },
         search: search::SearchBox::new(&doc)?,

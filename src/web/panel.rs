@@ -6,7 +6,6 @@ use crate::dataset::Dataset;
 use crate::details::{self, LinkDetails, PlaceDetails, SourceLink};
 use crate::model::{Country, Item};
 use crate::view::{Chooser, Target, ViewState, Visibility};
-use std::cell::RefCell;
 use wasm_bindgen::JsValue;
 use web_sys::{Document, Element, HtmlElement};
 
@@ -17,9 +16,6 @@ pub struct Panel {
     pub aside: HtmlElement,
     pub body: HtmlElement,
     pub tooltip: HtmlElement,
-    /// The tooltip's text and size (CSS px), measured once per text: a move of the pointer
-    /// only places it.
-    pub tip: RefCell<(String, [f32; 2])>,
 }
 
 impl Panel {
@@ -70,30 +66,35 @@ impl Panel {
         };
         let text = details::tooltip_text(data.atlas(), item, degree)
             + &details::others_here(view.hover_others);
-        self.tooltip.set_hidden(false);
-        let mut tip = self.tip.borrow_mut();
-        if tip.0 != text {
+        if self.tooltip.text_content().as_deref() != Some(text.as_str()) {
             self.tooltip.set_text_content(Some(&text));
-            let size = [
-                self.tooltip.offset_width() as f32,
-                self.tooltip.offset_height() as f32,
-            ];
-            *tip = (text, size);
         }
-        // The tooltip wraps rather than cut its text; it stays inside the stage, below the
-        // pointer, or above it near the bottom.
-        let [w, h] = tip.1;
-        let x = (at[0] + 14.0).min(view.vp.width - w - 4.0).max(4.0);
-        let below = at[1] + 16.0;
-        let y = if below + h > view.vp.height - 4.0 {
-            (at[1] - 12.0 - h).max(4.0)
-        } else {
-            below
-        };
-        let style = self.tooltip.style();
+        self.tooltip.set_hidden(false);
+        // Beside the pointer, on the side with more room, anchored so that the tooltip grows
+        // away from the edge (it wraps rather than cut its text): nothing is measured, so a
+        // pointer move costs no layout.
         let px = |v: f32| format!("{}px", crate::num::fixed(f64::from(v), 1));
-        let _ = style.set_property("left", &px(x));
-        let _ = style.set_property("top", &px(y));
+        let vp = view.vp;
+        let style = self.tooltip.style();
+        let (x, y) = (at[0], at[1]);
+        let (left, right) = if x > vp.width / 2.0 {
+            ("auto".to_owned(), px(vp.width - x + 10.0))
+        } else {
+            (px(x + 14.0), "auto".to_owned())
+        };
+        let (top, bottom) = if y > vp.height * 0.7 {
+            ("auto".to_owned(), px(vp.height - y + 12.0))
+        } else {
+            (px(y + 16.0), "auto".to_owned())
+        };
+        for (k, v) in [
+            ("left", left),
+            ("right", right),
+            ("top", top),
+            ("bottom", bottom),
+        ] {
+            let _ = style.set_property(k, &v);
+        }
     }
 
     /// How far (CSS px) the open panel reaches into the stage from its right edge (0 when it
