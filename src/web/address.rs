@@ -3,10 +3,10 @@
 //! replaces the entry once the view has been still for a moment. Opening an address, or going
 //! back or forward, restores the view it holds, and says what of it could not be read.
 
-use super::{dom, on_timer, with_app, App, ADDRESS};
+use super::input::listen;
+use super::{dom, on_timer, App, ADDRESS};
 use crate::view::{url, Action, Dirty};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// How long (ms) the view stays still before the address follows a camera move.
 const ADDRESS_MS: i32 = 400;
@@ -83,11 +83,8 @@ impl App {
 
 /// Back and forward restore the view of their entry.
 pub fn install() -> Result<(), JsValue> {
-    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
-    let cb = Closure::<dyn FnMut(web_sys::Event)>::new(|_| {
-        with_app(App::read_address);
-    });
-    window.add_event_listener_with_callback("popstate", cb.as_ref().unchecked_ref())?;
-    cb.forget();
-    Ok(())
+    let window: web_sys::EventTarget = web_sys::window()
+        .ok_or_else(|| JsValue::from_str("no window"))?
+        .into();
+    listen::<web_sys::Event>(&window, "popstate", true, |a, _| a.read_address())
 }

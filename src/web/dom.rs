@@ -24,6 +24,17 @@ pub fn by_id(doc: &Document, id: &str) -> Result<HtmlElement, JsValue> {
         .map_err(|_| JsValue::from_str(&format!("#{id} is not an HTML element")))
 }
 
+/// Attribute `attr` of the nearest element matching `selector` at or above an event's target
+/// (the item a delegated click landed in).
+pub fn clicked_attr(e: &web_sys::Event, selector: &str, attr: &str) -> Option<String> {
+    e.target()?
+        .dyn_into::<Element>()
+        .ok()?
+        .closest(selector)
+        .ok()??
+        .get_attribute(attr)
+}
+
 /// `<tag class=…>text</tag>`, text set as text.
 pub fn el(doc: &Document, tag: &str, class: &str, text: &str) -> Result<Element, JsValue> {
     let e = doc.create_element(tag)?;

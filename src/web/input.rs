@@ -199,11 +199,7 @@ impl App {
 
     /// A place button of the panel was pressed: go to that place, keep focus in the panel.
     fn on_panel_click(&mut self, e: &web_sys::MouseEvent) {
-        let id = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("button[data-id]").ok().flatten())
-            .and_then(|b| b.get_attribute("data-id"));
+        let id = dom::clicked_attr(e, "button[data-id]", "data-id");
         let Some(t) = id.and_then(|id| Target::from_key(self.data.atlas(), &id)) else {
             return;
         };
@@ -216,7 +212,7 @@ impl App {
 }
 
 /// Adds a listener that lives as long as the page.
-fn listen<E: JsCast + 'static>(
+pub(super) fn listen<E: JsCast + 'static>(
     target: &web_sys::EventTarget,
     kind: &str,
     passive: bool,
@@ -313,11 +309,7 @@ pub fn install() -> Result<(), JsValue> {
     // The legend's countries show or hide their ties.
     let legend: web_sys::EventTarget = dom::by_id(&doc, "legend")?.into();
     listen::<web_sys::MouseEvent>(&legend, "click", true, |a, e| {
-        let code = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("button[data-country]").ok().flatten())
-            .and_then(|b| b.get_attribute("data-country"));
+        let code = dom::clicked_attr(e, "button[data-country]", "data-country");
         if let Some(c) = code.as_deref().and_then(Country::parse) {
             let mut f = a.view.filters;
             f.countries[c] = !f.countries[c];

@@ -4,7 +4,8 @@
 //! choice goes through the one update of the view.
 
 use super::dom::{self, el, lang_span};
-use super::{with_app, App};
+use super::input::listen;
+use super::App;
 use crate::details;
 use crate::view::{Action, Target};
 use wasm_bindgen::prelude::*;
@@ -81,11 +82,7 @@ impl App {
 
     /// A suggestion was clicked.
     fn on_search_click(&mut self, e: &web_sys::MouseEvent) {
-        let id = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("[data-id]").ok().flatten())
-            .and_then(|li| li.get_attribute("data-id"));
+        let id = dom::clicked_attr(e, "[data-id]", "data-id");
         let place = id.and_then(|id| self.data.atlas().index_of(&id));
         if let Some(p) = place {
             self.choose(p);
@@ -172,38 +169,7 @@ impl App {
 pub fn install(doc: &Document) -> Result<(), JsValue> {
     let input: web_sys::EventTarget = dom::by_id(doc, "search")?.into();
     let list: web_sys::EventTarget = dom::by_id(doc, "search-list")?.into();
-    let on = |target: &web_sys::EventTarget,
-              kind: &str,
-              f: Box<dyn FnMut(web_sys::Event)>|
-     -> Result<(), JsValue> {
-        let cb = Closure::<dyn FnMut(web_sys::Event)>::new(f);
-        target.add_event_listener_with_callback(kind, cb.as_ref().unchecked_ref())?;
-        cb.forget();
-        Ok(())
-    };
-    on(
-        &input,
-        "input",
-        Box::new(|_| {
-            with_app(App::on_search_input);
-        }),
-    )?;
-    on(
-        &input,
-        "keydown",
-        Box::new(|e| {
-            if let Ok(e) = e.dyn_into::<KeyboardEvent>() {
-                with_app(|a| a.on_search_key(&e));
-            }
-        }),
-    )?;
-    on(
-        &list,
-        "click",
-        Box::new(|e| {
-            if let Ok(e) = e.dyn_into::<web_sys::MouseEvent>() {
-                with_app(|a| a.on_search_click(&e));
-            }
-        }),
-    )
+    listen::<web_sys::Event>(&input, "input", true, |a, _| a.on_search_input())?;
+    listen::<KeyboardEvent>(&input, "keydown", false, |a, e| a.on_search_key(e))?;
+    listen::<web_sys::MouseEvent>(&list, "click", true, |a, e| a.on_search_click(e))
 }
