@@ -5,6 +5,9 @@
 //! are ranked by how well they match (the whole name, its start, the start of a word, anywhere),
 //! then by number of partners.
 
+mod variant_table;
+mod variants;
+
 use crate::model::{Atlas, Country};
 
 /// How well a key matches a query; lower is better.
@@ -198,7 +201,8 @@ fn is_separator(c: char) -> bool {
 }
 
 /// A Latin letter in lower case and without its diacritic, full-width Latin as plain, katakana
-/// as hiragana; anything else as it is.
+/// as hiragana, a traditional or Japanese form of a Chinese character as the simplified one;
+/// anything else as it is.
 fn plain(c: char) -> char {
     match c {
         'A'..='Z' => c.to_ascii_lowercase(),
@@ -226,7 +230,7 @@ fn plain(c: char) -> char {
         '０'..='９' => char::from_u32(c as u32 - 0xff10 + '0' as u32).unwrap_or(c),
         // Katakana to hiragana (ァ…ヶ).
         '\u{30a1}'..='\u{30f6}' => char::from_u32(c as u32 - 0x60).unwrap_or(c),
-        _ => c,
+        _ => variants::canonical(c),
     }
 }
 
@@ -302,6 +306,13 @@ mod tests {
             ("天津", "cn-tianjin"),
             ("天津市", "cn-tianjin"),
             ("神戸", "jp-kobe"),
+            ("神户", "jp-kobe"),
+            ("神戶", "jp-kobe"),
+            ("廣島", "jp-hiroshima"),
+            ("广岛", "jp-hiroshima"),
+            ("廣州", "cn-guangzhou"),
+            ("大連", "cn-dalian"),
+            ("北九州", "jp-kitakyushu"),
             ("こうべ", "jp-kobe"),
             ("コウベ", "jp-kobe"),
             ("kobe", "jp-kobe"),
