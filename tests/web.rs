@@ -5,6 +5,7 @@
 
 use sister_atlas::model::Atlas;
 use sister_atlas::scene::{Batch, Rgba, Scene, Shape, Style};
+use sister_atlas::view::Visibility;
 use sister_atlas::web::{canvas::Surface, dom, panel};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -73,7 +74,8 @@ evil,<a href=x>t</a>,javascript:alert(3),x
     let host: web_sys::HtmlElement = doc.create_element("div").unwrap().dyn_into().unwrap();
     doc.body().unwrap().append_child(&host).unwrap();
     for id in ["cn-a", "jp-b"] {
-        let d = sister_atlas::details::place_details(&atlas, atlas.index_of(id).unwrap()).unwrap();
+        let d = sister_atlas::details::place_details(&atlas, atlas.index_of(id).unwrap(), None)
+            .unwrap();
         panel::render_place(&doc, &host, &d).unwrap();
         for tag in ["img", "script", "b", "i"] {
             assert!(host.query_selector(tag).unwrap().is_none(), "{tag} in {id}");
@@ -152,12 +154,22 @@ fn the_panel_and_tooltip_follow_the_view_state() {
         tooltip: div(&doc),
     };
     let stage = div(&doc);
-    p.show(&data, &view).unwrap();
+    p.show(
+        &data,
+        &view,
+        &Visibility::compute(data.atlas(), &view.filters),
+    )
+    .unwrap();
     assert!(p.aside.hidden(), "nothing selected: no panel");
     let kobe = Target::from_key(data.atlas(), "jp-kobe");
     let d = update(&mut view, &data, Action::Select(kobe.clone()));
     assert!(d.panel);
-    p.show(&data, &view).unwrap();
+    p.show(
+        &data,
+        &view,
+        &Visibility::compute(data.atlas(), &view.filters),
+    )
+    .unwrap();
     assert!(!p.aside.hidden());
     let text = p.body.text_content().unwrap();
     assert!(
@@ -185,7 +197,12 @@ fn the_panel_and_tooltip_follow_the_view_state() {
             here,
         },
     );
-    p.show(&data, &view).unwrap();
+    p.show(
+        &data,
+        &view,
+        &Visibility::compute(data.atlas(), &view.filters),
+    )
+    .unwrap();
     let chooser = p.body.query_selector(".here").unwrap().unwrap();
     let text = chooser.text_content().unwrap();
     assert!(
@@ -202,7 +219,12 @@ fn the_panel_and_tooltip_follow_the_view_state() {
     // A tie: both places named in the title.
     let tie = Target::from_key(data.atlas(), "jp-kobe~cn-tianjin");
     update(&mut view, &data, Action::Select(tie));
-    p.show(&data, &view).unwrap();
+    p.show(
+        &data,
+        &view,
+        &Visibility::compute(data.atlas(), &view.filters),
+    )
+    .unwrap();
     let title = doc
         .get_element_by_id("details-title")
         .unwrap()
@@ -263,7 +285,7 @@ fn js_records_keep_their_shape() {
     use sister_atlas::details;
     use sister_atlas::web::js::ToJs;
     let (atlas, _) = Atlas::embedded();
-    let kobe = details::place_details(&atlas, atlas.index_of("jp-kobe").unwrap()).unwrap();
+    let kobe = details::place_details(&atlas, atlas.index_of("jp-kobe").unwrap(), None).unwrap();
     let v = kobe.to_js();
     assert_eq!(get(&v, &["country"]).as_string().unwrap(), "JP");
     assert_eq!(get(&v, &["names", "ja"]).as_string().unwrap(), "神戸市");

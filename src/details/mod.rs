@@ -2,15 +2,23 @@
 //! the atlas. Display records and the words people read are made here; the model stays free of
 //! them, and the web shell only lays them out (or hands them to JavaScript as plain objects).
 
+mod filters;
+mod sources;
 mod text;
 
+pub use filters::{
+    filter_groups, filters_text, toggle, undated_label, years_hint, FilterGroup, FilterOption,
+    HIDDEN_BY_FILTERS,
+};
+use sources::source_links;
+pub use sources::{short_title, url_host};
 pub use text::{
     chooser_heading, count, country_lang, issues_summary, kind_label, label_text, legend,
     level_label, link_notice, map_names, others_here, sampling_text, shown_text, status_text,
     synthetic_status_text, tier_label, tooltip_text, LegendEntry,
 };
 
-use crate::model::{is_http_url, Atlas, Country, Names, SourceRef};
+use crate::model::{Atlas, Country, Names};
 
 /// A source as a link: a short label, the full title and the URL when it is http(s).
 #[derive(Debug, Clone, PartialEq)]
@@ -50,6 +58,8 @@ pub struct PartnerEntry {
     /// The partner (its fields and the tie's sit side by side in the JS object).
     pub place: PlaceRef,
     pub link: LinkFacts,
+    /// The filters hide this tie.
+    pub hidden: bool,
 }
 
 /// What the panel and `atlas.place(id)` show of a place.
@@ -68,6 +78,8 @@ pub struct PlaceDetails {
     pub coord_source: String,
     pub partner_count: usize,
     pub dated_count: usize,
+    /// Partners whose ties the filters hide.
+    pub hidden_count: usize,
     /// Partners per partner country, in [`Country::PARTNERS`] order.
     pub partners_by_country: [usize; 3],
     pub partners: Vec<PartnerEntry>,
@@ -97,39 +109,6 @@ pub struct PlaceSummary<'a> {
     pub lon: Option<f64>,
 }
 
-/// A source title up to its first comma or parenthesis: "Wikipedia, \"List of…\"" → "Wikipedia".
-pub fn short_title(title: &str) -> &str {
-    let end = [title.find(", "), title.find(" (")]
-        .into_iter()
-        .flatten()
-        .min()
-        .unwrap_or(title.len());
-    title[..end].trim()
-}
-
-/// The host part of an http(s) URL, for a short link label.
-pub fn url_host(url: &str) -> &str {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    rest.split(['/', '?', '#']).next().unwrap_or(rest)
-}
-
-fn source_links(atlas: &Atlas, refs: &[SourceRef]) -> Vec<SourceLink> {
-    refs.iter()
-        .filter_map(|r| match r {
-            SourceRef::Key(k) => atlas.sources.get(*k).map(|s| SourceLink {
-                label: short_title(&s.title).to_owned(),
-                title: s.title.clone(),
-                url: is_http_url(&s.url).then(|| s.url.clone()),
-            }),
-            SourceRef::Url(u) => Some(SourceLink {
-                label: url_host(u).to_owned(),
-                title: u.clone(),
-                url: Some(u.clone()),
-            }),
-        })
-        .collect()
-}
-
 fn link_facts(atlas: &Atlas, li: usize) -> LinkFacts {
     let l = &atlas.links[li];
     LinkFacts {
@@ -155,8 +134,9 @@ pub fn place_ref(atlas: &Atlas, p: usize) -> PlaceRef {
     }
 }
 
-/// The details of place `ix`: names, region, level and every partner, dated ones first.
-pub fn place_details(atlas: &Atlas, ix: usize) -> Option<PlaceDetails> {
+/// The details of place `ix`: names, region, level and every partner, dated ones first, each
+/// marked when the filters hide its tie (`shown`: one flag per tie; `None`: all shown).
+pub fn place_details(atlas: &Atlas, ix: usize, shown: Option<&[bool]>) -> Option<PlaceDetails> {
     let p = atlas.places.get(ix)?;
     let mut partners: Vec<PartnerEntry> = p
         .links
@@ -164,6 +144,7 @@ pub fn place_details(atlas: &Atlas, ix: usize) -> Option<PlaceDetails> {
         .map(|&li| PartnerEntry {
             place: place_ref(atlas, atlas.other_end(li, ix)),
             link: link_facts(atlas, li),
+            hidden: shown.is_some_and(|s| !s.get(li).copied().unwrap_or(true)),
         })
         .collect();
     fn order(e: &PartnerEntry) -> (bool, Option<&str>, &str) {
@@ -190,6 +171,7 @@ pub fn place_details(atlas: &Atlas, ix: usize) -> Option<PlaceDetails> {
         coord_source: p.coord_source.clone(),
         partner_count: partners.len(),
         dated_count: partners.iter().filter(|e| e.link.year.is_some()).count(),
+        hidden_count: partners.iter().filter(|e| e.hidden).count(),
         partners_by_country: by_country,
         partners,
     })
@@ -237,8 +219,12 @@ pub fn partner_summary(d: &PlaceDetails) -> String {
     } else {
         format!(" ({})", parts.join(", "))
     };
+    let hidden = match d.hidden_count {
+        0 => String::new(),
+        n => format!(" · {n} {HIDDEN_BY_FILTERS}"),
+    };
     format!(
-        "{}{by} · {} with a known year",
+        "{}{by} · {} with a known year{hidden}",
         count(d.partner_count, "partner"),
         d.dated_count
     )
@@ -328,7 +314,7 @@ mod tests {
     #[test]
     fn details_list_partners_dated_first_with_sources() {
         let a = fixture();
-        let d = place_details(&a, a.index_of("cn-tianjin").unwrap()).unwrap();
+        let d = place_details(&a, a.index_of("cn-tianjin").unwrap(), None).unwrap();
         assert_eq!(d.partner_count, 3);
         assert_eq!(d.dated_count, 2);
         let names: Vec<_> = d
@@ -348,7 +334,7 @@ mod tests {
         );
         assert_eq!(place_subtitle(&d), "municipality (province-level)");
         assert_eq!(coordinates_text(&d), "39.13°, 117.2° · coordinates: t");
-        assert!(place_details(&a, 99).is_none());
+        assert!(place_details(&a, 99, None).is_none());
     }
 
     #[test]
@@ -390,7 +376,7 @@ mod tests {
     #[test]
     fn names_list_only_the_scripts_a_place_has() {
         let a = fixture();
-        let d = place_details(&a, a.index_of("jp-kobe").unwrap()).unwrap();
+        let d = place_details(&a, a.index_of("jp-kobe").unwrap(), None).unwrap();
         let rows: Vec<_> = name_rows(&d.names).into_iter().map(|r| r.1).collect();
         assert_eq!(rows, ["Kobe", "神戸市", "こうべし"]);
     }

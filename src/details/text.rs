@@ -1,7 +1,7 @@
 //! The words people read: labels of the vocabularies and the short sentences of the page (status
 //! line, tooltip, panel lines, legend), in one place so that the page says one thing one way.
 
-use crate::model::{percent, Atlas, Country, Counts, Item, Kind, Level, Tier};
+use crate::model::{percent, Atlas, Country, Counts, Item, Kind, Level, PerCountry, Tier};
 
 /// A level in the words each country uses for its own units.
 pub fn level_label(level: Level, country: Country) -> &'static str {
@@ -194,13 +194,18 @@ pub fn sampling_text(drawn: usize, on_screen: usize) -> String {
 }
 
 /// The legend, top to bottom.
-pub fn legend(c: &Counts) -> Vec<LegendEntry> {
+/// The legend: each partner country with its ties ("Japan (120 of 251 ties)" when the filters
+/// hide some), the line widths, the ring and the circle size.
+pub fn legend(c: &Counts, shown: &PerCountry<usize>) -> Vec<LegendEntry> {
     let mut v = vec![LegendEntry::Place(Country::CN, "Chinese place".to_owned())];
     for k in Country::PARTNERS {
-        v.push(LegendEntry::Place(
-            k,
-            format!("{} ({})", k.name(), count(c.by_country[k], "tie")),
-        ));
+        let all = c.by_country[k];
+        let ties = if shown[k] == all {
+            count(all, "tie")
+        } else {
+            format!("{} of {}", shown[k], count(all, "tie"))
+        };
+        v.push(LegendEntry::Place(k, format!("{} ({ties})", k.name())));
     }
     v.push(LegendEntry::Line {
         heavy: true,
@@ -320,10 +325,16 @@ mod tests {
             status_text(&c),
             "4 ties between 6 places · 75 % with a cited year"
         );
-        let l = legend(&c);
+        let l = legend(&c, &c.by_country);
         assert_eq!(
             l[1],
             LegendEntry::Place(Country::JP, "Japan (2 ties)".into())
+        );
+        let mut shown = c.by_country;
+        shown[Country::JP] = 1;
+        assert_eq!(
+            legend(&c, &shown)[1],
+            LegendEntry::Place(Country::JP, "Japan (1 of 2 ties)".into())
         );
         assert_eq!(
             l[3],

@@ -22,8 +22,12 @@ pub enum Action {
         from: [[f32; 2]; 2],
         to: [[f32; 2]; 2],
     },
-    /// Back to the view of the whole network.
+    /// Back to the view of the whole network (the same as framing the Pacific).
     Home,
+    /// Frame a region; the framing is kept across resizes until the camera is moved.
+    Frame(super::Region),
+    /// The text in the search box changed.
+    Query(String),
     /// Look through this camera (a step of a flight); its zoom is kept within the range.
     SetCamera(super::Camera),
     /// Select a place or a tie, or clear the selection. A target the data does not hold is
@@ -75,6 +79,8 @@ pub struct Dirty {
     pub legend: bool,
     /// The part of the view a URL can hold changed.
     pub url: bool,
+    /// The search box shows the query.
+    pub query: bool,
 }
 
 impl Dirty {
@@ -87,6 +93,7 @@ impl Dirty {
         tooltip: false,
         legend: false,
         url: false,
+        query: false,
     };
     pub const ALL: Dirty = Dirty {
         size: true,
@@ -97,6 +104,7 @@ impl Dirty {
         tooltip: true,
         legend: true,
         url: true,
+        query: true,
     };
     const CAMERA: Dirty = Dirty {
         camera: true,
@@ -114,10 +122,13 @@ impl Dirty {
 /// data and action give the same result.
 pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
     let before = view.camera;
-    let camera_moved = |v: &ViewState| {
+    let framed = view.region;
+    // A camera the reader moved keeps no framing.
+    let camera_moved = |v: &mut ViewState| {
         if v.camera == before {
             Dirty::NONE
         } else {
+            v.region = None;
             Dirty::CAMERA
         }
     };
@@ -126,7 +137,7 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
             if vp == view.vp {
                 return Dirty::NONE;
             }
-            view.resize(data.bounds(), vp);
+            view.resize(data, vp);
             Dirty {
                 size: true,
                 network: true,
@@ -147,9 +158,24 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
             view.camera.pinch(from, to, view.vp, view.home_scale);
             camera_moved(view)
         }
-        Action::Home => {
-            view.go_home(data.bounds());
-            camera_moved(view)
+        Action::Home => update(view, data, Action::Frame(super::Region::Pacific)),
+        Action::Frame(r) => {
+            view.frame(r, data);
+            if view.camera == before && framed == Some(r) {
+                Dirty::NONE
+            } else {
+                Dirty::CAMERA
+            }
+        }
+        Action::Query(q) => {
+            if q == view.query {
+                return Dirty::NONE;
+            }
+            view.query = q;
+            Dirty {
+                url: true,
+                ..Dirty::NONE
+            }
         }
         Action::SetCamera(c) => {
             let (lo, hi) = super::ZOOM_RANGE;
@@ -238,12 +264,20 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
             }
         }
         Action::Restore(link) => {
-            if let Some((zoom, lat, lon)) = link.map {
+            // A link without a camera shows the whole network.
+            if let Some(r) = link
+                .region
+                .or(link.map.is_none().then_some(super::Region::Pacific))
+            {
+                view.frame(r, data);
+            } else if let Some((zoom, lat, lon)) = link.map {
                 let w = crate::geo::project(lat, lon);
                 view.camera.center = [w[0] as f32, w[1] as f32];
                 let (lo, hi) = super::ZOOM_RANGE;
                 view.camera.scale = view.home_scale * zoom.clamp(lo, hi);
+                view.region = None;
             }
+            view.query = link.query;
             let atlas = data.atlas();
             view.selection = link.selection.filter(|t| t.resolve(atlas).is_some());
             view.chooser = None;

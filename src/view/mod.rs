@@ -4,14 +4,18 @@
 
 mod action;
 mod camera;
+mod filters;
+mod region;
 mod target;
 pub mod url;
 mod visibility;
 
 pub use action::{update, Action, Dirty, REVEAL_MARGIN};
 pub use camera::{Camera, Viewport, ZOOM_RANGE};
+pub use filters::{kind_index, kind_word, tier_word, tiers_on, Facets, Filters, KINDS};
+pub use region::{Region, INSET_MARGIN};
 pub use target::{Target, KEY_SEPARATOR};
-pub use visibility::{Derived, Filters, Visibility};
+pub use visibility::{Derived, Visibility};
 
 use crate::layout::Bounds;
 
@@ -58,6 +62,10 @@ pub struct ViewState {
     /// Where the pointer is on the surface (CSS px), while it is over the map.
     pub pointer: Option<[f32; 2]>,
     pub layers: Layers,
+    /// The framing the camera keeps (across resizes) until the reader moves it.
+    pub region: Option<Region>,
+    /// The text in the search box.
+    pub query: String,
 }
 
 impl ViewState {
@@ -75,6 +83,8 @@ impl ViewState {
             chooser: None,
             pointer: None,
             layers: Layers::default(),
+            region: Some(Region::Pacific),
+            query: String::new(),
         }
     }
 
@@ -88,15 +98,37 @@ impl ViewState {
         let home = Camera::fit(bounds, self.vp, home_margin(self.vp));
         self.camera = home;
         self.home_scale = home.scale;
+        self.region = Some(Region::Pacific);
     }
 
-    /// Refit to a new viewport, keeping the same relative zoom and centre.
-    fn resize(&mut self, bounds: Bounds, vp: Viewport) {
+    /// Frames `region` of `data`.
+    fn frame(&mut self, region: Region, data: &crate::dataset::Dataset) {
+        self.go_home(data.bounds());
+        let c = self.region_camera(region, data);
+        self.camera = c;
+        self.region = Some(region);
+    }
+
+    /// The camera that frames `region` of `data` in this viewport (zoom kept within range).
+    pub fn region_camera(&self, region: Region, data: &crate::dataset::Dataset) -> Camera {
+        let mut c = Camera::fit(region.bounds(data), self.vp, home_margin(self.vp));
+        c.scale = c
+            .scale
+            .max(self.home_scale * ZOOM_RANGE.0)
+            .min(self.home_scale * ZOOM_RANGE.1);
+        c
+    }
+
+    /// Refit to a new viewport: a framing is kept; otherwise the relative zoom and centre.
+    fn resize(&mut self, data: &crate::dataset::Dataset, vp: Viewport) {
         let z = self.zoom();
-        let home = Camera::fit(bounds, vp, home_margin(vp));
+        let home = Camera::fit(data.bounds(), vp, home_margin(vp));
         self.vp = vp;
         self.home_scale = home.scale;
         self.camera.scale = home.scale * z;
+        if let Some(r) = self.region {
+            self.frame(r, data);
+        }
     }
 
     /// The camera centred on world point `w`, zoomed in to at least `zoom` (relative to the

@@ -2,42 +2,9 @@
 //! them by hand. [`Derived`] remembers the last result with the inputs it came from and computes
 //! it again whenever either differs.
 
+use super::filters::{degrees, Filters};
 use crate::dataset::Dataset;
 use crate::model::{Atlas, PerCountry};
-
-/// Which ties are shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Filters {
-    /// Partner countries shown (China's slot is unused).
-    pub countries: PerCountry<bool>,
-    /// Tiers shown, indexed like `Tier::ALL`.
-    pub tiers: [bool; 3],
-    /// Show only ties established in or before this year (undated ties are hidden when set).
-    pub until_year: Option<u16>,
-}
-
-impl Default for Filters {
-    fn default() -> Self {
-        Self {
-            countries: PerCountry::splat(true),
-            tiers: [true; 3],
-            until_year: None,
-        }
-    }
-}
-
-impl Filters {
-    pub fn shows_link(&self, atlas: &Atlas, link: usize) -> bool {
-        let l = &atlas.links[link];
-        let country_ok = self.countries[atlas.link_country(link)];
-        let tier_ok = self.tiers[atlas.link_tier(link).index()];
-        let year_ok = match self.until_year {
-            None => true,
-            Some(y) => l.date.is_some_and(|d| d.year <= y),
-        };
-        country_ok && tier_ok && year_ok
-    }
-}
 
 /// Which places and links the filters leave visible.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -48,19 +15,17 @@ pub struct Visibility {
     pub degree: Vec<usize>,
     /// The largest of `degree` (sizes the biggest marker, for picking).
     pub max_degree: usize,
+    /// Visible links per partner country.
+    pub by_country: PerCountry<usize>,
 }
 
 impl Visibility {
     pub fn compute(atlas: &Atlas, filters: &Filters) -> Self {
-        let links: Vec<bool> = (0..atlas.links.len())
-            .map(|l| filters.shows_link(atlas, l))
-            .collect();
-        let mut degree = vec![0usize; atlas.places.len()];
-        for (l, shown) in atlas.links.iter().zip(&links) {
-            if *shown {
-                degree[l.cn] += 1;
-                degree[l.partner] += 1;
-            }
+        let links = filters.shown(atlas);
+        let degree = degrees(atlas, &links);
+        let mut by_country = PerCountry::default();
+        for (l, _) in links.iter().enumerate().filter(|(_, &s)| s) {
+            by_country[atlas.link_country(l)] += 1;
         }
         let places = degree.iter().map(|&d| d > 0).collect();
         let max_degree = degree.iter().copied().max().unwrap_or(0);
@@ -69,7 +34,13 @@ impl Visibility {
             places,
             degree,
             max_degree,
+            by_country,
         }
+    }
+
+    /// How many ties are shown.
+    pub fn shown(&self) -> usize {
+        self.by_country.partners().iter().sum()
     }
 }
 
@@ -96,26 +67,7 @@ impl Derived {
 mod tests {
     use super::*;
     use crate::model::testing::fixture;
-    use crate::model::{Country, Tier};
-
-    fn shown(a: &Atlas, f: &Filters) -> usize {
-        (0..a.links.len()).filter(|&l| f.shows_link(a, l)).count()
-    }
-
-    #[test]
-    fn filters_hide_by_country_tier_and_year() {
-        let a = fixture();
-        let mut f = Filters::default();
-        assert_eq!(shown(&a, &f), 4);
-        f.countries[Country::JP] = false;
-        assert_eq!(shown(&a, &f), 2);
-        f.countries[Country::JP] = true;
-        f.until_year = Some(1973);
-        assert_eq!(shown(&a, &f), 1);
-        f.until_year = None;
-        f.tiers[Tier::Province.index()] = false; // both Chinese ends are municipalities
-        assert_eq!(shown(&a, &f), 0);
-    }
+    use crate::model::Country;
 
     #[test]
     fn visibility_counts_shown_partners_and_drops_lonely_places() {
@@ -130,6 +82,7 @@ mod tests {
         assert_eq!(v.degree[t], 1);
         assert_eq!(v.places.iter().filter(|&&p| p).count(), 2);
         assert_eq!(v.max_degree, 1);
+        assert_eq!((v.by_country.partners(), v.shown()), ([0, 0, 1], 1));
     }
 
     #[test]
@@ -140,12 +93,13 @@ mod tests {
         let mut f = Filters::default();
         assert_eq!(d.visibility(&one, &f).links.len(), 4);
         f.until_year = Some(1973);
+        f.undated = false;
         assert_eq!(
             d.visibility(&one, &f).links.iter().filter(|&&x| x).count(),
             1
         );
         // Another dataset: never the last one's answer, even with the same filters.
-        f.until_year = None;
+        f = Filters::default();
         assert_eq!(d.visibility(&two, &f).links.len(), 50);
         assert_eq!(d.visibility(&one, &f).links.len(), 4);
     }

@@ -18,7 +18,12 @@ impl App {
         let base = loc
             .and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?)))
             .unwrap_or_default();
-        format!("{base}#{}", url::encode(&self.view, &self.data))
+        let fragment = url::encode(&self.view, &self.data);
+        if fragment.is_empty() {
+            base
+        } else {
+            format!("{base}#{fragment}")
+        }
     }
 
     /// Restores the view the address holds (at start, and on back and forward).
@@ -27,9 +32,7 @@ impl App {
             return;
         };
         let (link, problems) = url::decode(&hash, &self.data);
-        if !hash.trim_start_matches('#').is_empty() {
-            self.dispatch(Action::Restore(link));
-        }
+        self.dispatch(Action::Restore(link));
         self.written = url::encode(&self.view, &self.data);
         self.written_selection = self.view.selection.clone();
         self.address_push = false;
@@ -69,7 +72,15 @@ impl App {
         let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
             return;
         };
-        let target = format!("#{fragment}");
+        // The whole network with nothing else: the address without a fragment.
+        let target = if fragment.is_empty() {
+            web_sys::window()
+                .map(|w| w.location())
+                .and_then(|l| Some(format!("{}{}", l.pathname().ok()?, l.search().ok()?)))
+                .unwrap_or_default()
+        } else {
+            format!("#{fragment}")
+        };
         let r = if new_entry {
             history.push_state_with_url(&JsValue::NULL, "", Some(&target))
         } else {

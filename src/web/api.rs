@@ -82,8 +82,10 @@ fn wasm_memory_bytes() -> f64 {
 }
 
 /// Counts, timings and state: `stats().pending` says a frame or a settle redraw is on its way
-/// (the picture is not final yet).
-fn stats(app: &App) -> JsValue {
+/// (the picture is not final yet); `shown` counts the ties the filters let through.
+fn stats(app: &mut App) -> JsValue {
+    let vis = app.derived.visibility(&app.data, &app.view.filters);
+    let (shown, shown_by_country) = (vis.shown(), vis.by_country.partners());
     let a = app.data.atlas();
     let c = a.counts();
     let t = &app.frame.timings;
@@ -97,6 +99,9 @@ fn stats(app: &App) -> JsValue {
             a.links.iter().filter(|l| !l.sources.is_empty()).count(),
         )
         .set("linksByCountry", c.by_country.partners())
+        .set("shown", shown)
+        .set("shownByCountry", shown_by_country)
+        .set("region", app.view.region.map(|r| r.word()))
         .set("issues", app.issues().len())
         .set("landRings", app.land.rings.len())
         .set("firstFrameMs", t.first_frame_ms)
@@ -108,7 +113,10 @@ fn stats(app: &App) -> JsValue {
         .set("zoom", app.view.zoom())
         .set("selection", app.view.selection.as_ref().map(Target::key))
         .set("hover", app.view.hover.as_ref().map(Target::key))
-        .set("pending", app.frame.pending || app.settle_timer.is_some())
+        .set(
+            "pending",
+            app.frame.pending || app.settle_timer.is_some() || app.inset_pending(),
+        )
         .done()
 }
 
@@ -120,10 +128,11 @@ pub fn install() -> Result<(), JsValue> {
     });
     method!(api, "place", |id| {
         with_app(|app| {
+            let vis = app.derived.visibility(&app.data, &app.view.filters);
             let atlas = app.data.atlas();
             id.as_string()
                 .and_then(|id| atlas.index_of(&id))
-                .and_then(|p| details::place_details(atlas, p))
+                .and_then(|p| details::place_details(atlas, p, Some(&vis.links)))
                 .map_or(JsValue::NULL, |d| d.to_js())
         })
         .unwrap_or(JsValue::NULL)
@@ -237,8 +246,7 @@ pub fn install() -> Result<(), JsValue> {
         with_app(|app| app.dispatch(Action::Home));
         JsValue::UNDEFINED
     });
-    method!(api, "stats", || with_app(|app| stats(app))
-        .unwrap_or(JsValue::NULL));
+    method!(api, "stats", || with_app(stats).unwrap_or(JsValue::NULL));
     method!(api, "issues", || {
         with_app(|app| app.issues().to_js()).unwrap_or(JsValue::NULL)
     });

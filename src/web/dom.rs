@@ -83,10 +83,11 @@ pub fn render_legend(
     host: &HtmlElement,
     counts: &Counts,
     shown: &PerCountry<bool>,
+    ties_shown: &PerCountry<usize>,
 ) -> Result<(), JsValue> {
     host.set_text_content(None);
     let ul = el(doc, "ul", "", "")?;
-    for entry in details::legend(counts) {
+    for entry in details::legend(counts, ties_shown) {
         let li = el(doc, "li", "", "")?;
         let text = match &entry {
             LegendEntry::Place(c, text) => {

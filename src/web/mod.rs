@@ -3,19 +3,26 @@
 //! follow what each update says changed.
 //!
 //! Rooms: `frame` (canvas layers and when they redraw), `input` (pointer, wheel, keys), `panel`
-//! (details and tooltip), `dom` (the page's fixed parts), `canvas` (the batched painter), `api`
-//! (`window.atlas`, whose records `js` writes as plain objects) and `bench` (`window.bench`).
+//! (details and tooltip), `search` (the search box), `filters` (the filter panel and the
+//! legend), `flight` (camera flights and the framing buttons), `inset` (the East Asia inset),
+//! `address` (the view in the page's address), `timers`, `dom` (the page's fixed parts),
+//! `canvas` (the batched painter), `api` (`window.atlas`, whose records `js` writes as plain
+//! objects) and `bench` (`window.bench`).
 
 mod address;
 mod api;
 mod bench;
 pub mod canvas;
 pub mod dom;
+mod filters;
+mod flight;
 mod frame;
 mod input;
+mod inset;
 pub mod js;
 pub mod panel;
 mod search;
+mod timers;
 
 use crate::data::embedded;
 use crate::dataset::Dataset;
@@ -28,6 +35,7 @@ use canvas::Surface;
 use frame::Frame;
 use panel::Panel;
 use std::cell::RefCell;
+use timers::{install_timers, on_timer, request_frame};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, HtmlElement};
@@ -40,6 +48,7 @@ thread_local! {
     static SETTLE: Slot<Closure<dyn FnMut()>> = const { RefCell::new(None) };
     static INDEX: Slot<Closure<dyn FnMut()>> = const { RefCell::new(None) };
     static ADDRESS: Slot<Closure<dyn FnMut()>> = const { RefCell::new(None) };
+    static INSET: Slot<Closure<dyn FnMut()>> = const { RefCell::new(None) };
 }
 
 /// Runs `f` on the app if it is up and not already borrowed (a re-entrant event is dropped).
@@ -60,6 +69,8 @@ struct Ui {
     lod: HtmlElement,
     panel: Panel,
     search: search::SearchBox,
+    filters: filters::FilterPanel,
+    inset: inset::Inset,
 }
 
 pub(crate) struct App {
@@ -82,8 +93,8 @@ pub(crate) struct App {
     address_timer: Option<i32>,
     /// The next write of the address is a new history entry (the selection changed).
     address_push: bool,
-    /// A camera flight in progress: from, to, and when it started (ms).
-    flight: Option<(view::Camera, view::Camera, f64)>,
+    /// A camera flight in progress.
+    flight: Option<flight::Flight>,
 }
 
 #[wasm_bindgen(start)]
@@ -151,6 +162,8 @@ fn boot() -> Result<(), JsValue> {
             doc: doc.clone(),
         },
         search: search::SearchBox::new(&doc)?,
+        filters: filters::FilterPanel::new(&doc)?,
+        inset: inset::Inset::new(&doc)?,
         doc,
     };
     let vp = stage_viewport(&ui.stage);
@@ -179,6 +192,9 @@ fn boot() -> Result<(), JsValue> {
     address::install()?;
     input::install()?;
     search::install(&dom::document()?)?;
+    filters::install(&dom::document()?)?;
+    flight::install(&dom::document()?)?;
+    inset::install(&dom::document()?)?;
     bench::install()?;
     api::install()?;
     mark("atlas-ready");
@@ -186,20 +202,6 @@ fn boot() -> Result<(), JsValue> {
     // (the land follows on the next frame).
     with_app(App::draw);
     Ok(())
-}
-
-/// How long (ms) a flight of the camera lasts.
-const FLIGHT_MS: f64 = 350.0;
-
-/// Whether the reader asks for reduced motion.
-fn reduced_motion() -> bool {
-    web_sys::window()
-        .and_then(|w| {
-            w.match_media("(prefers-reduced-motion: reduce)")
-                .ok()
-                .flatten()
-        })
-        .is_some_and(|m| m.matches())
 }
 
 /// `?synthetic=N`: the seeded synthetic network with N ties instead of the data (benchmarks).
@@ -232,7 +234,8 @@ impl App {
             self.frame.resize(self.view.vp);
         }
         if d.panel {
-            if let Err(e) = self.ui.panel.show(&self.data, &self.view) {
+            let vis = self.derived.visibility(&self.data, &self.view.filters);
+            if let Err(e) = self.ui.panel.show(&self.data, &self.view, vis) {
                 web_sys::console::error_1(&e);
             }
         }
@@ -245,6 +248,15 @@ impl App {
         if d.legend {
             self.show_legend();
         }
+        if d.camera {
+            self.show_region();
+        }
+        if d.camera || d.network || d.size {
+            self.follow_inset();
+        }
+        if d.query {
+            self.show_query();
+        }
         self.follow_address(d);
         let next = self.frame.follow(d, &self.view);
         if next.settle {
@@ -253,50 +265,6 @@ impl App {
         if next.frame {
             request_frame();
         }
-    }
-
-    fn show_legend(&mut self) {
-        let counts = self.data.atlas().counts();
-        let status = match self.synthetic {
-            Some(_) => details::synthetic_status_text(&counts, SYNTHETIC_SEED),
-            None => details::status_text(&counts),
-        };
-        let vis = self.derived.visibility(&self.data, &self.view.filters);
-        let shown = vis.links.iter().filter(|&&v| v).count();
-        let status = status + &details::shown_text(shown, vis.links.len());
-        self.ui.status.set_text_content(Some(&status));
-        let filters = &self.view.filters.countries;
-        if let Err(e) = dom::render_legend(&self.ui.doc, &self.ui.legend, &counts, filters) {
-            web_sys::console::error_1(&e);
-        }
-    }
-
-    /// Flies the camera to `to`: a short animation, or at once where the reader asks for
-    /// reduced motion. Any input of the reader ends a flight.
-    fn fly_to(&mut self, to: view::Camera) {
-        if reduced_motion() {
-            self.flight = None;
-            self.dispatch(Action::SetCamera(to));
-            return;
-        }
-        self.flight = Some((self.view.camera, to, now()));
-        if !self.frame.pending {
-            self.frame.pending = true;
-            request_frame();
-        }
-    }
-
-    /// The next step of a flight; whether it goes on.
-    fn step_flight(&mut self) -> bool {
-        let Some((from, to, start)) = self.flight else {
-            return false;
-        };
-        let t = ((now() - start) / FLIGHT_MS) as f32;
-        self.dispatch(Action::SetCamera(from.toward(to, t)));
-        if t >= 1.0 {
-            self.flight = None;
-        }
-        self.flight.is_some()
     }
 
     /// Draws what is dirty, and says on the page when ties are sampled.
@@ -321,6 +289,7 @@ impl App {
             // Index the drawn ties once this frame is out (a timeout runs after it).
             on_timer(&INDEX, 0);
         }
+        self.follow_inset();
         // A new network drawing: say whether it shows a sample of the ties on screen.
         match self.frame.sampling {
             Some(s) => {
@@ -373,78 +342,4 @@ impl App {
         v.extend(self.land_issue.clone());
         v
     }
-
-    fn schedule_settle(&mut self) {
-        if let (Some(t), Some(w)) = (self.settle_timer.take(), web_sys::window()) {
-            w.clear_timeout_with_handle(t);
-        }
-        self.settle_timer = on_timer(&SETTLE, SETTLE_MS);
-    }
-
-    /// The settle timer fired: redraw crisply, or wait while a pointer is still down.
-    fn settle(&mut self) {
-        self.settle_timer = None;
-        if self.gesture.active() {
-            self.schedule_settle();
-        } else if self.frame.settle() {
-            request_frame();
-        }
-    }
-}
-
-/// A gesture counts as settled after this many milliseconds without a camera move.
-const SETTLE_MS: i32 = 140;
-
-/// Runs the callback in `slot` after `ms` milliseconds; the timer's handle.
-fn on_timer(
-    slot: &'static std::thread::LocalKey<Slot<Closure<dyn FnMut()>>>,
-    ms: i32,
-) -> Option<i32> {
-    let w = web_sys::window()?;
-    slot.with(|s| {
-        let cb = s.borrow();
-        w.set_timeout_with_callback_and_timeout_and_arguments_0(
-            cb.as_ref()?.as_ref().unchecked_ref(),
-            ms,
-        )
-        .ok()
-    })
-}
-
-fn install_timers() {
-    FRAME.with(|f| {
-        *f.borrow_mut() = Some(Closure::new(|_t: f64| {
-            with_app(App::draw);
-        }));
-    });
-    SETTLE.with(|s| {
-        *s.borrow_mut() = Some(Closure::new(|| {
-            with_app(App::settle);
-        }));
-    });
-    ADDRESS.with(|s| {
-        *s.borrow_mut() = Some(Closure::new(|| {
-            with_app(App::write_address);
-        }));
-    });
-    INDEX.with(|s| {
-        *s.borrow_mut() = Some(Closure::new(|| {
-            with_app(|app| {
-                // Not while a gesture lasts: the picture is about to change again (a pointer
-                // move that needs the index builds it then).
-                if !app.gesture.active() {
-                    app.frame.link_grid();
-                }
-            });
-        }));
-    });
-}
-
-fn request_frame() {
-    let Some(w) = web_sys::window() else { return };
-    FRAME.with(|f| {
-        if let Some(cb) = f.borrow().as_ref() {
-            let _ = w.request_animation_frame(cb.as_ref().unchecked_ref());
-        }
-    });
 }

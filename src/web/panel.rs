@@ -20,11 +20,12 @@ pub struct Panel {
 
 impl Panel {
     /// Shows what `view.selection` names in `data`, or hides the panel.
-    pub fn show(&self, data: &Dataset, view: &ViewState) -> Result<(), JsValue> {
+    /// Partners whose ties `vis` hides are marked.
+    pub fn show(&self, data: &Dataset, view: &ViewState, vis: &Visibility) -> Result<(), JsValue> {
         let atlas = data.atlas();
         let item = view.selection.as_ref().and_then(|t| t.resolve(atlas));
         let shown = match item {
-            Some(Item::Place(p)) => details::place_details(atlas, p)
+            Some(Item::Place(p)) => details::place_details(atlas, p, Some(&vis.links))
                 .map(|d| render_place(&self.doc, &self.body, &d))
                 .transpose()?,
             Some(Item::Link(l)) => details::link_details(atlas, l)
@@ -257,10 +258,18 @@ pub fn render_place(doc: &Document, body: &HtmlElement, d: &PlaceDetails) -> Res
     list.set_attribute("aria-label", "Partners")?;
     for e in &d.partners {
         let p = &e.place;
-        let li = el(doc, "li", "", "")?;
+        let li = el(doc, "li", if e.hidden { "filtered" } else { "" }, "")?;
         let b = place_button(doc, &p.id, p.country)?;
         append_names(doc, &b, "pname", &p.name_en, &p.name_local, p.country)?;
         li.append_child(&b)?;
+        if e.hidden {
+            li.append_child(&*el(
+                doc,
+                "span",
+                "filtered-mark",
+                details::HIDDEN_BY_FILTERS,
+            )?)?;
+        }
         let meta = el(doc, "div", "meta", "")?;
         let year = match &e.link.date {
             Some(date) => el(doc, "span", "year", date)?,

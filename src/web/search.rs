@@ -44,6 +44,7 @@ impl App {
     fn on_search_input(&mut self) {
         let q = self.ui.search.input.value();
         let mut found = self.data.search(&q);
+        self.dispatch(Action::Query(q));
         found.truncate(SUGGESTIONS);
         self.ui.search.found = found;
         self.ui.search.active = None;
@@ -66,11 +67,13 @@ impl App {
                 return;
             }
             "Escape" => {
-                if n == 0 {
-                    s.input.set_value("");
-                }
+                let clear = n == 0;
                 s.found.clear();
                 s.active = None;
+                if clear {
+                    s.input.set_value("");
+                    self.dispatch(Action::Query(String::new()));
+                }
             }
             _ => return,
         }
@@ -95,19 +98,34 @@ impl App {
         let Some(place) = atlas.places.get(p) else {
             return;
         };
-        self.ui.search.input.set_value(&place.names.en);
+        let (name, id) = (place.names.en.clone(), place.id.clone());
+        self.ui.search.input.set_value(&name);
         self.ui.search.found.clear();
         self.ui.search.active = None;
         if let Err(e) = self.show_suggestions() {
             web_sys::console::error_1(&e);
         }
-        let target = Target::Place(place.id.clone());
+        self.dispatch(Action::Query(name));
+        let target = Target::Place(id);
         self.dispatch(Action::Select(Some(target)));
         // The panel may have opened beside the map and narrowed it.
         self.sync_viewport();
         if let Some(w) = self.data.position(p) {
             let to = self.view.focus(w, FOCUS_ZOOM);
             self.fly_to(to);
+        }
+    }
+
+    /// The box shows the view's search text (restored from an address), without suggestions.
+    pub(super) fn show_query(&mut self) {
+        let s = &mut self.ui.search;
+        if s.input.value() != self.view.query {
+            s.input.set_value(&self.view.query);
+            s.found.clear();
+            s.active = None;
+            if let Err(e) = self.show_suggestions() {
+                web_sys::console::error_1(&e);
+            }
         }
     }
 

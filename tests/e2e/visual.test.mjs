@@ -1,4 +1,4 @@
-// Visual regression: the page's pixels in four states, compared with committed references
+// Visual regression: the page's pixels in five states, compared with committed references
 // (tests/e2e/reference/). A change of the canvas that keeps the DOM right fails here.
 // After an intended change of the picture: UPDATE_SCREENSHOTS=1 node --test tests/e2e/visual.test.mjs
 import { test, before, after } from "node:test";
@@ -20,6 +20,15 @@ test("the whole network at the first view", async () => {
   await expectScreenshot(page, "home");
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test("a larger first view: the East Asia inset in the free corner, filtered to sister ties", async () => {
+  const r = await openAtlas(h.browser, `${h.server.url}#kinds=sister&sel=cn-dalian`, { width: 1280, height: 760, dpr: 1 });
+  await settled(r.page);
+  await r.page.waitForSelector("#inset:not([hidden])");
+  await expectScreenshot(r.page, "inset");
+  assert.deepEqual(r.errors, []);
+  await r.context.close();
 });
 
 test("Tianjin selected: its ties, partners and panel", async () => {

@@ -316,3 +316,47 @@ fn a_camera_step_is_kept_within_the_zoom_range() {
     };
     assert_eq!(update(&mut v, &d, Action::SetCamera(nan)), Dirty::NONE);
 }
+
+#[test]
+fn a_framing_holds_across_resizes_until_the_reader_moves_the_camera() {
+    let (d, mut v) = setup();
+    let home = v.camera;
+    assert_eq!(v.region, Some(crate::view::Region::Pacific));
+    let dirty = update(&mut v, &d, Action::Frame(crate::view::Region::EastAsia));
+    assert!(dirty.camera && dirty.url);
+    assert!(v.zoom() > 1.5, "{}", v.zoom());
+    // The same framing again is no change.
+    assert_eq!(
+        update(&mut v, &d, Action::Frame(crate::view::Region::EastAsia)),
+        Dirty::NONE
+    );
+    // A narrower screen still frames East Asia.
+    update(&mut v, &d, Action::Resize(Viewport::new(500.0, 600.0, 2.0)));
+    assert_eq!(v.camera, v.region_camera(crate::view::Region::EastAsia, &d));
+    update(&mut v, &d, Action::Pan([5.0, 5.0]));
+    assert_eq!(v.region, None);
+    update(
+        &mut v,
+        &d,
+        Action::Resize(Viewport::new(1000.0, 600.0, 2.0)),
+    );
+    assert_eq!(v.region, None);
+    update(&mut v, &d, Action::Home);
+    assert_eq!(
+        (v.camera, v.region),
+        (home, Some(crate::view::Region::Pacific))
+    );
+    // The search text is part of the view: only the address follows it.
+    let dirty = update(&mut v, &d, Action::Query("kobe".into()));
+    assert_eq!(
+        dirty,
+        Dirty {
+            url: true,
+            ..Dirty::NONE
+        }
+    );
+    assert_eq!(
+        update(&mut v, &d, Action::Query("kobe".into())),
+        Dirty::NONE
+    );
+}

@@ -1,13 +1,15 @@
 //! The view in a URL: the part of the view state a link carries, written as the fragment of the
-//! page's address and read back. `map=ZOOM/LAT/LON` (zoom relative to the whole network, the
-//! centre in degrees), `sel=` a place id or a tie's `a~b`, `countries=JP,KR` and `tiers=…` when
-//! not all are shown, `until=YEAR`. Reading never fails: what cannot be read is left at its
+//! page's address and read back. `region=east-asia` (a framing) or `map=ZOOM/LAT/LON` (zoom
+//! relative to the whole network, the centre in degrees; neither for the whole network), `sel=`
+//! a place id or a tie's `a~b`, the filters that are not at their default (see [`filters`]) and
+//! `q=` the text in the search box. Reading never fails: what cannot be read is left at its
 //! default and said in a sentence for the page to show.
 
-use super::{Filters, Target, ViewState, ZOOM_RANGE};
+mod filters;
+
+use super::{Filters, Region, Target, ViewState, ZOOM_RANGE};
 use crate::dataset::Dataset;
 use crate::geo;
-use crate::model::{Country, Tier};
 
 /// What a URL asks of the view.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -16,22 +18,34 @@ pub struct Link {
     pub map: Option<(f32, f64, f64)>,
     pub selection: Option<Target>,
     pub filters: Filters,
+    /// A framing, which takes the place of `map`.
+    pub region: Option<Region>,
+    pub query: String,
 }
+
+/// The longest search text a link keeps.
+const QUERY_MAX: usize = 100;
 
 /// The fragment (without `#`) that holds `view` of `data`.
 pub fn encode(view: &ViewState, data: &Dataset) -> String {
     let mut parts = Vec::new();
-    let (lat, lon) = geo::unproject([
-        f64::from(view.camera.center[0]),
-        f64::from(view.camera.center[1]),
-    ]);
-    let f = crate::num::fixed;
-    parts.push(format!(
-        "map={}/{}/{}",
-        f(f64::from(view.zoom()), 2),
-        f(lat, 4),
-        f(lon, 4)
-    ));
+    match view.region {
+        Some(Region::Pacific) => {}
+        Some(r) => parts.push(format!("region={}", r.word())),
+        None => {
+            let (lat, lon) = geo::unproject([
+                f64::from(view.camera.center[0]),
+                f64::from(view.camera.center[1]),
+            ]);
+            let f = crate::num::fixed;
+            parts.push(format!(
+                "map={}/{}/{}",
+                f(f64::from(view.zoom()), 2),
+                f(lat, 4),
+                f(lon, 4)
+            ));
+        }
+    }
     if let Some(t) = view
         .selection
         .as_ref()
@@ -39,25 +53,11 @@ pub fn encode(view: &ViewState, data: &Dataset) -> String {
     {
         parts.push(format!("sel={}", escape(&t.key())));
     }
-    let filters = &view.filters;
-    if Country::PARTNERS.iter().any(|&c| !filters.countries[c]) {
-        let shown: Vec<&str> = Country::PARTNERS
-            .iter()
-            .filter(|&&c| filters.countries[c])
-            .map(|c| c.code())
-            .collect();
-        parts.push(format!("countries={}", shown.join(",")));
-    }
-    if filters.tiers.iter().any(|t| !t) {
-        let shown: Vec<&str> = Tier::ALL
-            .iter()
-            .filter(|t| filters.tiers[t.index()])
-            .map(|&t| tier_word(t))
-            .collect();
-        parts.push(format!("tiers={}", shown.join(",")));
-    }
-    if let Some(y) = filters.until_year {
-        parts.push(format!("until={y}"));
+    filters::encode(&view.filters, &mut parts);
+    let q = view.query.trim();
+    if !q.is_empty() {
+        let q: String = q.chars().take(QUERY_MAX).collect();
+        parts.push(format!("q={}", escape(&q)));
     }
     parts.join("&")
 }
@@ -84,34 +84,12 @@ pub fn decode(fragment: &str, data: &Dataset) -> (Link, Vec<String>) {
                 Some(t) => link.selection = Some(t),
                 None => problems.push(format!("no place or tie “{}” in the data", shown())),
             },
-            "countries" => {
-                match read_list(&value, |w| Country::parse(w).filter(|c| *c != Country::CN)) {
-                    Some(cs) => {
-                        for c in Country::PARTNERS {
-                            link.filters.countries[c] = cs.contains(&c);
-                        }
-                    }
-                    None => problems.push(format!("“{}” are not partner countries", shown())),
-                }
-            }
-            "tiers" => match read_list(&value, |w| {
-                Tier::ALL.into_iter().find(|&t| tier_word(t) == w)
-            }) {
-                Some(ts) => {
-                    for t in Tier::ALL {
-                        link.filters.tiers[t.index()] = ts.contains(&t);
-                    }
-                }
-                None => problems.push(format!("“{}” are not tie levels", shown())),
+            "region" => match Region::parse(&value) {
+                Some(r) => link.region = Some(r),
+                None => problems.push(format!("“{}” is not a region of the map", shown())),
             },
-            "until" => match value
-                .parse::<u16>()
-                .ok()
-                .filter(|y| (1900..=2100).contains(y))
-            {
-                Some(y) => link.filters.until_year = Some(y),
-                None => problems.push(format!("“{}” is not a year", shown())),
-            },
+            "q" => link.query = value.chars().take(QUERY_MAX).collect(),
+            _ if filters::read(key, &value, &mut link.filters, &mut problems) => {}
             _ => problems.push(format!("the link part “{}” is not known", shorten(part))),
         }
     }
@@ -128,22 +106,6 @@ fn read_map(v: &str) -> Option<(f32, f64, f64)> {
         && (-90.0..=90.0).contains(&lat)
         && (-180.0..=360.0).contains(&lon);
     ok.then_some((zoom as f32, lat, lon))
-}
-
-/// The items of a comma-separated list, each read by `item`; `None` when one cannot be read.
-fn read_list<T: PartialEq>(v: &str, item: impl Fn(&str) -> Option<T>) -> Option<Vec<T>> {
-    v.split(',')
-        .filter(|w| !w.is_empty())
-        .map(|w| item(w.trim()))
-        .collect()
-}
-
-fn tier_word(t: Tier) -> &'static str {
-    match t {
-        Tier::Province => "province",
-        Tier::City => "city",
-        Tier::District => "district",
-    }
 }
 
 /// Ids are `[a-z0-9-]` and `~`; anything else is percent-encoded.
@@ -201,6 +163,7 @@ fn shorten(s: &str) -> String {
 mod tests {
     use super::*;
     use crate::model::testing::fixture;
+    use crate::model::{Country, Tier};
     use crate::view::{update, Action, Viewport};
 
     fn setup() -> (Dataset, ViewState) {
@@ -258,6 +221,37 @@ mod tests {
     }
 
     #[test]
+    fn a_framing_and_the_search_text_survive_the_round_trip() {
+        let (d, mut v) = setup();
+        // The whole network needs no camera in the link.
+        assert_eq!(encode(&v, &d), "");
+        update(&mut v, &d, Action::Frame(Region::EastAsia));
+        update(&mut v, &d, Action::Query("Xi'an & 天津".into()));
+        let url = encode(&v, &d);
+        assert!(
+            url.starts_with("region=east-asia") && !url.contains("map="),
+            "{url}"
+        );
+        let (link, problems) = decode(&url, &d);
+        assert!(problems.is_empty(), "{problems:?}");
+        let mut w = ViewState::home(d.bounds(), Viewport::new(700.0, 900.0, 1.0));
+        update(&mut w, &d, Action::Restore(link));
+        assert_eq!(
+            (w.region, w.query.as_str()),
+            (Some(Region::EastAsia), "Xi'an & 天津")
+        );
+        // The framing fits the reader's own screen.
+        assert_eq!(w.camera, w.region_camera(Region::EastAsia, &d));
+        // Moving the camera leaves the framing: the link says where the camera is.
+        update(&mut w, &d, Action::Pan([10.0, 0.0]));
+        assert!(encode(&w, &d).starts_with("map="));
+        // Search text is kept short.
+        update(&mut w, &d, Action::Query("x".repeat(500)));
+        let (link, _) = decode(&encode(&w, &d), &d);
+        assert_eq!(link.query.len(), QUERY_MAX);
+    }
+
+    #[test]
     fn garbage_is_left_at_the_default_and_said() {
         let (d, _) = setup();
         for (frag, says) in [
@@ -268,7 +262,8 @@ mod tests {
             ("sel=xx-nowhere", "no place or tie"),
             ("countries=JP,XX", "partner countries"),
             ("countries=CN", "partner countries"),
-            ("tiers=galaxy", "tie levels"),
+            ("tiers=galaxy", "levels"),
+            ("region=atlantis", "not a region"),
             ("until=year", "not a year"),
             ("until=99999", "not a year"),
             ("zoomzoom", "not known"),

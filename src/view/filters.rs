@@ -1,0 +1,342 @@
+//! Which ties the reader asks to see: partner country, the level of each side, the kind of tie,
+//! a range of years (with undated ties as a choice of their own) and a minimum number of
+//! partners. [`Facets`] counts, for every choice, the ties it would show beside the others.
+
+use crate::model::{Atlas, Country, Kind, PerCountry, Tier};
+
+/// The kinds of tie in the order the filters index them.
+pub const KINDS: [Kind; 4] = [
+    Kind::Sister,
+    Kind::Friendship,
+    Kind::Exchange,
+    Kind::Unknown,
+];
+
+/// Position of `k` in [`KINDS`].
+pub fn kind_index(k: Kind) -> usize {
+    match k {
+        Kind::Sister => 0,
+        Kind::Friendship => 1,
+        Kind::Exchange => 2,
+        Kind::Unknown => 3,
+    }
+}
+
+/// The word a link and the filter controls use for a kind of tie.
+pub fn kind_word(k: Kind) -> &'static str {
+    match k {
+        Kind::Sister => "sister",
+        Kind::Friendship => "friendship",
+        Kind::Exchange => "exchange",
+        Kind::Unknown => "unstated",
+    }
+}
+
+/// The word a link and the filter controls use for a tier.
+pub fn tier_word(t: Tier) -> &'static str {
+    match t {
+        Tier::Province => "province",
+        Tier::City => "city",
+        Tier::District => "district",
+    }
+}
+
+/// Which ties are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Filters {
+    /// Partner countries shown (China's slot is unused).
+    pub countries: PerCountry<bool>,
+    /// Levels of the Chinese side shown, indexed like `Tier::ALL`.
+    pub tiers: [bool; 3],
+    /// Levels of the partner side shown, indexed like `Tier::ALL`.
+    pub partner_tiers: [bool; 3],
+    /// Kinds shown, indexed like [`KINDS`] (the last: no source says).
+    pub kinds: [bool; 4],
+    /// Dated ties shown: established in or after this year.
+    pub since_year: Option<u16>,
+    /// Dated ties shown: established in or before this year.
+    pub until_year: Option<u16>,
+    /// Whether ties without a known date are shown (they never get a made-up year).
+    pub undated: bool,
+    /// Only places with at least this many partners among the ties the other filters let
+    /// through, with their ties (0 and 1: every place).
+    pub min_partners: u16,
+}
+
+impl Default for Filters {
+    fn default() -> Self {
+        Self {
+            countries: PerCountry::splat(true),
+            tiers: [true; 3],
+            partner_tiers: [true; 3],
+            kinds: [true; 4],
+            since_year: None,
+            until_year: None,
+            undated: true,
+            min_partners: 0,
+        }
+    }
+}
+
+/// Which of the filters a tie passes, one flag per facet.
+#[derive(Debug, Clone, Copy)]
+struct Passes {
+    country: bool,
+    tier: bool,
+    partner_tier: bool,
+    kind: bool,
+    year: bool,
+}
+
+impl Passes {
+    fn all(&self) -> bool {
+        self.country && self.tier && self.partner_tier && self.kind && self.year
+    }
+}
+
+impl Filters {
+    /// Whether every filter is at its default.
+    pub fn is_default(&self) -> bool {
+        *self == Filters::default()
+    }
+
+    /// The partner countries shown, when the filters hide some; `None` when all are shown.
+    pub fn countries_shown(&self) -> Option<Vec<Country>> {
+        let shown: Vec<Country> = Country::PARTNERS
+            .into_iter()
+            .filter(|&c| self.countries[c])
+            .collect();
+        (shown.len() < Country::PARTNERS.len()).then_some(shown)
+    }
+
+    /// Whether a year range is set.
+    pub fn has_years(&self) -> bool {
+        self.since_year.is_some() || self.until_year.is_some()
+    }
+
+    fn passes(&self, atlas: &Atlas, link: usize) -> Passes {
+        let l = &atlas.links[link];
+        let year = match l.date {
+            Some(d) => {
+                self.since_year.is_none_or(|y| d.year >= y)
+                    && self.until_year.is_none_or(|y| d.year <= y)
+            }
+            None => self.undated,
+        };
+        Passes {
+            country: self.countries[atlas.link_country(link)],
+            tier: self.tiers[atlas.link_tier(link).index()],
+            partner_tier: self.partner_tiers[atlas.places[l.partner].level.tier().index()],
+            kind: self.kinds[kind_index(l.kind)],
+            year,
+        }
+    }
+
+    /// Whether tie `link` passes every filter but the minimum number of partners (which
+    /// depends on the other ties: see [`Filters::shown`]).
+    pub fn admits(&self, atlas: &Atlas, link: usize) -> bool {
+        self.passes(atlas, link).all()
+    }
+
+    /// Which ties are shown, one flag per tie.
+    pub fn shown(&self, atlas: &Atlas) -> Vec<bool> {
+        let admitted: Vec<bool> = (0..atlas.links.len())
+            .map(|l| self.admits(atlas, l))
+            .collect();
+        if self.min_partners <= 1 {
+            return admitted;
+        }
+        let degree = degrees(atlas, &admitted);
+        let m = usize::from(self.min_partners);
+        atlas
+            .links
+            .iter()
+            .zip(&admitted)
+            .map(|(l, &ok)| ok && (degree[l.cn] >= m || degree[l.partner] >= m))
+            .collect()
+    }
+}
+
+/// Shown ties per place.
+pub(super) fn degrees(atlas: &Atlas, shown: &[bool]) -> Vec<usize> {
+    let mut degree = vec![0usize; atlas.places.len()];
+    for (l, _) in atlas.links.iter().zip(shown).filter(|(_, &s)| s) {
+        degree[l.cn] += 1;
+        degree[l.partner] += 1;
+    }
+    degree
+}
+
+/// For each choice of each filter, how many ties it shows together with the other filters as
+/// they are: what a filter control can say beside each choice.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Facets {
+    pub countries: PerCountry<usize>,
+    pub tiers: [usize; 3],
+    pub partner_tiers: [usize; 3],
+    pub kinds: [usize; 4],
+    /// Dated ties within the year range.
+    pub dated: usize,
+    /// Undated ties.
+    pub undated: usize,
+    /// The earliest and latest year of the dated ties the other filters let through.
+    pub years: Option<(u16, u16)>,
+}
+
+impl Facets {
+    pub fn compute(atlas: &Atlas, filters: &Filters) -> Self {
+        let mut f = Facets::default();
+        let admitted: Vec<Passes> = (0..atlas.links.len())
+            .map(|l| filters.passes(atlas, l))
+            .collect();
+        let shown: Vec<bool> = admitted.iter().map(Passes::all).collect();
+        let degree = degrees(atlas, &shown);
+        let m = usize::from(filters.min_partners);
+        for (i, (l, p)) in atlas.links.iter().zip(&admitted).enumerate() {
+            // A tie not shown now would add itself to both ends' counts.
+            let own = usize::from(!p.all());
+            let hub = m <= 1 || degree[l.cn] + own >= m || degree[l.partner] + own >= m;
+            if !hub {
+                continue;
+            }
+            let others = |skip: fn(&mut Passes)| {
+                let mut q = *p;
+                skip(&mut q);
+                q.all()
+            };
+            if others(|q| q.country = true) {
+                f.countries[atlas.link_country(i)] += 1;
+            }
+            if others(|q| q.tier = true) {
+                f.tiers[atlas.link_tier(i).index()] += 1;
+            }
+            if others(|q| q.partner_tier = true) {
+                f.partner_tiers[atlas.places[l.partner].level.tier().index()] += 1;
+            }
+            if others(|q| q.kind = true) {
+                f.kinds[kind_index(l.kind)] += 1;
+            }
+            if others(|q| q.year = true) {
+                match l.date {
+                    Some(d) => {
+                        if p.year {
+                            f.dated += 1;
+                        }
+                        f.years = Some(match f.years {
+                            None => (d.year, d.year),
+                            Some((a, b)) => (a.min(d.year), b.max(d.year)),
+                        });
+                    }
+                    None => f.undated += 1,
+                }
+            }
+        }
+        f
+    }
+}
+
+/// The tiers of `Tier::ALL` a flag array leaves on.
+pub fn tiers_on(flags: &[bool; 3]) -> impl Iterator<Item = Tier> + '_ {
+    Tier::ALL.into_iter().filter(|t| flags[t.index()])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::testing::fixture;
+
+    fn count(a: &Atlas, f: &Filters) -> usize {
+        f.shown(a).iter().filter(|&&s| s).count()
+    }
+
+    #[test]
+    fn each_filter_hides_what_it_names() {
+        let a = fixture();
+        let mut f = Filters::default();
+        assert_eq!(count(&a, &f), 4);
+        f.countries[Country::JP] = false;
+        assert_eq!(count(&a, &f), 2);
+        f = Filters::default();
+        f.tiers[Tier::Province.index()] = false; // both Chinese ends are municipalities
+        assert_eq!(count(&a, &f), 0);
+        f = Filters::default();
+        f.partner_tiers[Tier::City.index()] = false; // Kobe, Osaka, Philadelphia
+        assert_eq!(count(&a, &f), 1);
+        f = Filters::default();
+        f.kinds[kind_index(Kind::Friendship)] = false;
+        assert_eq!(count(&a, &f), 2);
+        f.kinds[kind_index(Kind::Unknown)] = false;
+        assert_eq!(count(&a, &f), 1);
+    }
+
+    #[test]
+    fn years_never_give_undated_ties_a_year() {
+        let a = fixture();
+        let mut f = Filters {
+            since_year: Some(1974),
+            ..Filters::default()
+        };
+        // Osaka 1974, Incheon 1993, and Philadelphia (undated, shown by choice).
+        assert_eq!(count(&a, &f), 3);
+        f.undated = false;
+        assert_eq!(count(&a, &f), 2);
+        f.until_year = Some(1980);
+        assert_eq!(count(&a, &f), 1);
+        f = Filters {
+            undated: false,
+            ..Filters::default()
+        };
+        assert_eq!(count(&a, &f), 3);
+    }
+
+    #[test]
+    fn a_minimum_of_partners_keeps_the_hubs_and_their_ties() {
+        let a = fixture();
+        let f = Filters {
+            min_partners: 2,
+            ..Filters::default()
+        };
+        // Tianjin has three partners; Shanghai–Osaka goes.
+        assert_eq!(count(&a, &f), 3);
+        let f = Filters {
+            min_partners: 4,
+            ..Filters::default()
+        };
+        assert_eq!(count(&a, &f), 0);
+        // Counted among the ties the other filters let through.
+        let mut f = Filters {
+            min_partners: 3,
+            ..Filters::default()
+        };
+        assert_eq!(count(&a, &f), 3);
+        f.countries[Country::US] = false;
+        assert_eq!(count(&a, &f), 0);
+    }
+
+    #[test]
+    fn facets_count_each_choice_beside_the_other_filters() {
+        let a = fixture();
+        let mut f = Filters::default();
+        f.countries[Country::JP] = false;
+        let c = Facets::compute(&a, &f);
+        // Country choices ignore the country filter itself.
+        assert_eq!(c.countries.partners(), [2, 1, 1]);
+        // Other facets count only what the countries let through.
+        assert_eq!(c.kinds, [1, 0, 0, 1]);
+        assert_eq!((c.dated, c.undated), (1, 1));
+        assert_eq!(c.years, Some((1993, 1993)));
+        // With nothing hidden, each facet adds up to every tie.
+        let c = Facets::compute(&a, &Filters::default());
+        assert_eq!(c.tiers.iter().sum::<usize>(), 4);
+        assert_eq!(c.partner_tiers.iter().sum::<usize>(), 4);
+        assert_eq!(c.kinds.iter().sum::<usize>(), 4);
+        assert_eq!(c.dated + c.undated, 4);
+        assert_eq!(c.years, Some((1973, 1993)));
+        // A choice that is off still says what it would bring back.
+        let f = Filters {
+            kinds: [true, false, true, true],
+            ..Filters::default()
+        };
+        assert_eq!(Facets::compute(&a, &f).kinds, [1, 2, 0, 1]);
+    }
+}

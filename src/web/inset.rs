@@ -1,0 +1,109 @@
+//! The East Asia inset beside the whole network: a small canvas drawn from the view state's
+//! inset view, off the path of the frame that changed it (a timer after it), and only when
+//! what it shows changed. A click flies the map to East Asia.
+
+use super::canvas::Surface;
+use super::input::listen;
+use super::{dom, on_timer, App, INSET};
+use crate::scene::{build_inset, SceneInput};
+use crate::view::{Filters, Region, Target, Visibility, INSET_MARGIN};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// What the inset's picture depends on: data, filters, selection, density and height.
+type Key = (u64, Filters, Option<Target>, u32, u32);
+
+#[derive(Debug)]
+pub struct Inset {
+    host: web_sys::HtmlElement,
+    surface: Surface,
+    /// What the canvas shows now.
+    drawn: Option<Key>,
+    /// A drawing is on its way.
+    pending: bool,
+}
+
+impl Inset {
+    pub fn new(doc: &web_sys::Document) -> Result<Self, JsValue> {
+        let host = dom::by_id(doc, "inset")?;
+        // Where the view says it is (its size follows each view).
+        let style = host.style();
+        for k in ["top", "right"] {
+            style.set_property(k, &format!("{INSET_MARGIN}px"))?;
+        }
+        let canvas = host
+            .query_selector("canvas")?
+            .ok_or_else(|| JsValue::from_str("the inset has no canvas"))?
+            .dyn_into()?;
+        Ok(Self {
+            host,
+            surface: Surface::new(canvas)?,
+            drawn: None,
+            pending: false,
+        })
+    }
+}
+
+impl App {
+    /// Shows or hides the inset as the view says, and asks for a drawing when its picture
+    /// changed.
+    pub(super) fn follow_inset(&mut self) {
+        let view = self.view.inset(&self.data);
+        let inset = &mut self.ui.inset;
+        if inset.host.hidden() != view.is_none() {
+            inset.host.set_hidden(view.is_none());
+        }
+        let Some(v) = view else { return };
+        let key = key(self.data.id(), &v);
+        if inset.drawn.as_ref() != Some(&key) && !inset.pending {
+            // Before the timers are installed (at start) the first frame asks again.
+            inset.pending = on_timer(&INSET, 0).is_some();
+        }
+    }
+
+    /// Whether the inset waits to be drawn.
+    pub(super) fn inset_pending(&self) -> bool {
+        self.ui.inset.pending
+    }
+
+    /// Draws the inset (the timer's work).
+    pub(super) fn draw_inset(&mut self) {
+        self.ui.inset.pending = false;
+        let Some(v) = self.view.inset(&self.data) else {
+            return;
+        };
+        let vis = Visibility::compute(self.data.atlas(), &v.filters);
+        let input = SceneInput {
+            data: &self.data,
+            view: &v,
+            vis: &vis,
+        };
+        let scene = build_inset(&self.land, &input);
+        let inset = &mut self.ui.inset;
+        let style = inset.host.style();
+        for (k, px) in [("width", v.vp.width), ("height", v.vp.height)] {
+            let _ = style.set_property(k, &format!("{px}px"));
+        }
+        inset.surface.resize(v.vp.width, v.vp.height, v.vp.dpr);
+        if let Err(e) = inset.surface.paint(&scene, v.vp.dpr) {
+            web_sys::console::error_1(&e);
+        }
+        inset.drawn = Some(key(self.data.id(), &v));
+    }
+}
+
+fn key(data: u64, v: &crate::view::ViewState) -> Key {
+    (
+        data,
+        v.filters,
+        v.selection.clone(),
+        v.vp.dpr.to_bits(),
+        v.vp.height.to_bits(),
+    )
+}
+
+/// A click on the inset flies to East Asia.
+pub fn install(doc: &web_sys::Document) -> Result<(), JsValue> {
+    let t: web_sys::EventTarget = dom::by_id(doc, "inset")?.into();
+    listen::<web_sys::Event>(&t, "click", true, |a, _| a.fly_to_region(Region::EastAsia))
+}
