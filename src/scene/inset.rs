@@ -28,7 +28,7 @@ mod tests {
         let d = Dataset::embedded().unwrap();
         let land = Land::decode(crate::data::embedded::LAND).unwrap();
         let v = ViewState::home(d.bounds(), Viewport::new(1280.0, 760.0, 1.0));
-        let iv = v.inset(&d).unwrap();
+        let iv = v.inset(v.inset_room(&d)).unwrap();
         let mut derived = Derived::default();
         let input = SceneInput {
             data: &d,

@@ -81,11 +81,14 @@ impl ViewState {
     /// The view of the inset: East Asia, where the ties to Japan and Korea are short and dense,
     /// with the same filters, selection and layers, while the map shows the whole network
     /// (they are a few hundred pixels there) on a screen with room for it.
-    pub fn inset(&self, data: &Dataset) -> Option<ViewState> {
+    ///
+    /// `room` is [`ViewState::inset_room`] of this viewport and data (which a shell may keep
+    /// while they stay the same: it looks at every place).
+    pub fn inset(&self, room: Option<f32>) -> Option<ViewState> {
         if self.zoom() >= INSET_UNTIL_ZOOM {
             return None;
         }
-        let vp = Viewport::new(INSET_SIZE[0], self.inset_height(data)?, self.vp.dpr);
+        let vp = Viewport::new(INSET_SIZE[0], room?, self.vp.dpr);
         let mut v = ViewState::home(world_box(INSET_BOX), vp);
         v.region = None;
         // Its own whole: markers and ties as small as on the whole map.
@@ -100,9 +103,11 @@ impl ViewState {
 }
 
 impl ViewState {
-    /// How high the inset can be in its corner without covering a place (and leaving most of
-    /// the map free); `None` when that is too low.
-    fn inset_height(&self, data: &Dataset) -> Option<f32> {
+    /// How high the inset can be in its corner without covering a place of the whole network
+    /// as this viewport frames it (and leaving most of the map free); `None` when that is too
+    /// low. It depends on the viewport and the data only, so that panning never changes it.
+    pub fn inset_room(&self, data: &Dataset) -> Option<f32> {
+        let home = ViewState::home(data.bounds(), self.vp);
         let (m, c) = (INSET_MARGIN, INSET_CLEARANCE);
         let x0 = self.vp.width - m - INSET_SIZE[0] - c;
         if x0 < self.vp.width * 0.4 {
@@ -110,7 +115,7 @@ impl ViewState {
         }
         let below = (0..data.atlas().places.len())
             .filter_map(|p| data.position(p))
-            .map(|w| self.to_screen(w))
+            .map(|w| home.to_screen(w))
             .filter(|&[x, y]| x >= x0 && y >= -c)
             .fold(f32::INFINITY, |top, [_, y]| top.min(y));
         let h = (below - c - m)
@@ -130,11 +135,11 @@ mod tests {
         let d = Dataset::embedded().unwrap();
         let mut v = ViewState::home(d.bounds(), Viewport::new(1280.0, 760.0, 2.0));
         v.selection = crate::view::Target::from_key(d.atlas(), "cn-tianjin");
-        let i = v.inset(&d).unwrap();
+        let i = v.inset(v.inset_room(&d)).unwrap();
         assert_eq!((i.vp.width, i.vp.height, i.vp.dpr), (340.0, 240.0, 2.0));
         // No place under it.
         let below = |v: &ViewState| {
-            let i = v.inset(&d).unwrap();
+            let i = v.inset(v.inset_room(&d)).unwrap();
             (0..d.atlas().places.len())
                 .filter_map(|p| d.position(p))
                 .map(|w| v.to_screen(w))
@@ -163,15 +168,19 @@ mod tests {
         // Not once the map is zoomed in, nor on a small screen.
         let mut z = v.clone();
         z.camera.scale *= 2.0;
-        assert!(z.inset(&d).is_none());
+        assert!(z.inset(z.inset_room(&d)).is_none());
+        // Panning never changes its room (nor so its picture).
+        let mut p = v.clone();
+        p.camera.pan_by(40.0, 25.0);
+        assert_eq!(p.inset_room(&d), v.inset_room(&d));
         let small = ViewState::home(d.bounds(), Viewport::new(400.0, 700.0, 2.0));
-        assert!(small.inset(&d).is_none());
+        assert!(small.inset(small.inset_room(&d)).is_none());
         // Nor where it would cover places: the network fills a wide, low map to the top.
         let low = ViewState::home(d.bounds(), Viewport::new(960.0, 530.0, 2.0));
-        assert!(low.inset(&d).is_none());
+        assert!(low.inset(low.inset_room(&d)).is_none());
         // A map narrowed by the panel still has room at the top right.
         let narrowed = ViewState::home(d.bounds(), Viewport::new(900.0, 690.0, 1.0));
-        let i = narrowed.inset(&d).unwrap();
+        let i = narrowed.inset(narrowed.inset_room(&d)).unwrap();
         assert!(i.vp.height < 240.0 && i.vp.height >= INSET_MIN_HEIGHT);
         assert_eq!(below(&narrowed), 0);
     }

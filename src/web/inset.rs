@@ -1,12 +1,15 @@
 //! The East Asia inset beside the whole network: a small canvas drawn from the view state's
-//! inset view, off the path of the frame that changed it (a timer after it), and only when
-//! what it shows changed. A click flies the map to East Asia.
+//! inset view, off the path of the frame that changed it (a short while after the last change),
+//! and only when what it shows changed. A click flies the map to East Asia.
 
 use super::canvas::Surface;
 use super::input::listen;
 use super::{dom, on_timer, App, INSET};
 use crate::scene::{build_inset, SceneInput};
-use crate::view::{Filters, Region, Target, Visibility, INSET_MARGIN};
+use crate::view::{Derived, Filters, Region, Target, ViewState, Viewport, INSET_MARGIN};
+
+/// How long (ms) after a change the inset is drawn: a run of changes draws it once.
+const INSET_DELAY_MS: i32 = 120;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -21,6 +24,10 @@ pub struct Inset {
     drawn: Option<Key>,
     /// A drawing is on its way.
     pending: bool,
+    /// The room for the inset in the last viewport and data it was measured for.
+    room: Option<((u64, Viewport), Option<f32>)>,
+    /// What the inset's filters let through.
+    derived: Derived,
 }
 
 impl Inset {
@@ -29,7 +36,7 @@ impl Inset {
         // Where the view says it is (its size follows each view).
         let style = host.style();
         for k in ["top", "right"] {
-            style.set_property(k, &format!("{INSET_MARGIN}px"))?;
+            style.set_property(k, &px(INSET_MARGIN))?;
         }
         let canvas = host
             .query_selector("canvas")?
@@ -40,15 +47,36 @@ impl Inset {
             surface: Surface::new(canvas)?,
             drawn: None,
             pending: false,
+            room: None,
+            derived: Derived::default(),
         })
     }
 }
 
+/// A length for a style property (whole CSS pixels: no float formatting in the module).
+fn px(v: f32) -> String {
+    format!("{}px", v.round() as i32)
+}
+
 impl App {
+    /// The inset's view now, its room measured again only when the viewport or data changed.
+    fn inset_view(&mut self) -> Option<ViewState> {
+        let at = (self.data.id(), self.view.vp);
+        let room = match self.ui.inset.room {
+            Some((k, room)) if k == at => room,
+            _ => {
+                let room = self.view.inset_room(&self.data);
+                self.ui.inset.room = Some((at, room));
+                room
+            }
+        };
+        self.view.inset(room)
+    }
+
     /// Shows or hides the inset as the view says, and asks for a drawing when its picture
     /// changed.
     pub(super) fn follow_inset(&mut self) {
-        let view = self.view.inset(&self.data);
+        let view = self.inset_view();
         let inset = &mut self.ui.inset;
         if inset.host.hidden() != view.is_none() {
             inset.host.set_hidden(view.is_none());
@@ -57,7 +85,7 @@ impl App {
         let key = key(self.data.id(), &v);
         if inset.drawn.as_ref() != Some(&key) && !inset.pending {
             // Before the timers are installed (at start) the first frame asks again.
-            inset.pending = on_timer(&INSET, 0).is_some();
+            inset.pending = on_timer(&INSET, INSET_DELAY_MS).is_some();
         }
     }
 
@@ -69,20 +97,19 @@ impl App {
     /// Draws the inset (the timer's work).
     pub(super) fn draw_inset(&mut self) {
         self.ui.inset.pending = false;
-        let Some(v) = self.view.inset(&self.data) else {
+        let Some(v) = self.inset_view() else {
             return;
         };
-        let vis = Visibility::compute(self.data.atlas(), &v.filters);
+        let inset = &mut self.ui.inset;
         let input = SceneInput {
             data: &self.data,
             view: &v,
-            vis: &vis,
+            vis: inset.derived.visibility(&self.data, &v.filters),
         };
         let scene = build_inset(&self.land, &input);
-        let inset = &mut self.ui.inset;
         let style = inset.host.style();
-        for (k, px) in [("width", v.vp.width), ("height", v.vp.height)] {
-            let _ = style.set_property(k, &format!("{px}px"));
+        for (k, len) in [("width", v.vp.width), ("height", v.vp.height)] {
+            let _ = style.set_property(k, &px(len));
         }
         inset.surface.resize(v.vp.width, v.vp.height, v.vp.dpr);
         if let Err(e) = inset.surface.paint(&scene, v.vp.dpr) {
@@ -92,7 +119,7 @@ impl App {
     }
 }
 
-fn key(data: u64, v: &crate::view::ViewState) -> Key {
+fn key(data: u64, v: &ViewState) -> Key {
     (
         data,
         v.filters,
