@@ -114,28 +114,41 @@ impl Filters {
         self.since_year.is_some() || self.until_year.is_some()
     }
 
-    fn passes(&self, atlas: &Atlas, link: usize) -> Passes {
-        let l = &atlas.links[link];
-        let year = match l.date {
+    /// Whether a tie of `date` passes the years (an undated one by the choice for undated ties).
+    fn year_ok(&self, date: Option<crate::model::Date>) -> bool {
+        match date {
             Some(d) => {
                 self.since_year.is_none_or(|y| d.year >= y)
                     && self.until_year.is_none_or(|y| d.year <= y)
             }
             None => self.undated,
-        };
+        }
+    }
+
+    /// Which of the filters tie `link` passes, each on its own (for the facets).
+    fn passes(&self, atlas: &Atlas, link: usize) -> Passes {
+        let l = &atlas.links[link];
+        let partner = &atlas.places[l.partner];
         Passes {
-            country: self.countries[atlas.link_country(link)],
-            tier: self.tiers[atlas.link_tier(link).index()],
-            partner_tier: self.partner_tiers[atlas.places[l.partner].level.tier().index()],
+            country: self.countries[partner.country],
+            tier: self.tiers[atlas.places[l.cn].level.tier().index()],
+            partner_tier: self.partner_tiers[partner.level.tier().index()],
             kind: self.kinds[kind_index(l.kind)],
-            year,
+            year: self.year_ok(l.date),
         }
     }
 
     /// Whether tie `link` passes every filter but the minimum number of partners (which
-    /// depends on the other ties: see [`Filters::shown`]).
+    /// depends on the other ties: see [`Filters::shown`]). The same as every flag of
+    /// [`Filters::passes`], but stops at the first that fails.
     pub fn admits(&self, atlas: &Atlas, link: usize) -> bool {
-        self.passes(atlas, link).all()
+        let l = &atlas.links[link];
+        let partner = &atlas.places[l.partner];
+        self.countries[partner.country]
+            && self.kinds[kind_index(l.kind)]
+            && self.year_ok(l.date)
+            && self.partner_tiers[partner.level.tier().index()]
+            && self.tiers[atlas.places[l.cn].level.tier().index()]
     }
 
     /// Which ties are shown, one flag per tie.
@@ -267,6 +280,26 @@ mod tests {
         assert_eq!(count(&a, &f), 2);
         f.kinds[kind_index(Kind::Unknown)] = false;
         assert_eq!(count(&a, &f), 1);
+    }
+
+    #[test]
+    fn admitting_is_passing_every_filter() {
+        let a = crate::model::testing::fixture();
+        let mut f = Filters::default();
+        for bits in 0u32..1 << 9 {
+            f.countries[Country::JP] = bits & 1 == 0;
+            f.countries[Country::US] = bits & 2 == 0;
+            f.tiers[0] = bits & 4 == 0;
+            f.partner_tiers[1] = bits & 8 == 0;
+            f.kinds[kind_index(Kind::Friendship)] = bits & 16 == 0;
+            f.kinds[kind_index(Kind::Unknown)] = bits & 32 == 0;
+            f.since_year = (bits & 64 != 0).then_some(1974);
+            f.until_year = (bits & 128 != 0).then_some(1990);
+            f.undated = bits & 256 == 0;
+            for l in 0..a.links.len() {
+                assert_eq!(f.admits(&a, l), f.passes(&a, l).all(), "{bits:b} {l}");
+            }
+        }
     }
 
     #[test]

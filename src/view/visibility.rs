@@ -2,7 +2,7 @@
 //! them by hand. [`Derived`] remembers the last result with the inputs it came from and computes
 //! it again whenever either differs.
 
-use super::filters::{degrees, Filters};
+use super::filters::Filters;
 use crate::dataset::Dataset;
 use crate::model::{Atlas, PerCountry};
 
@@ -22,10 +22,13 @@ pub struct Visibility {
 impl Visibility {
     pub fn compute(atlas: &Atlas, filters: &Filters) -> Self {
         let links = filters.shown(atlas);
-        let degree = degrees(atlas, &links);
+        // Partners per place and ties per country in one pass.
+        let mut degree = vec![0usize; atlas.places.len()];
         let mut by_country = PerCountry::default();
-        for (l, _) in links.iter().enumerate().filter(|(_, &s)| s) {
-            by_country[atlas.link_country(l)] += 1;
+        for (l, _) in atlas.links.iter().zip(&links).filter(|(_, &s)| s) {
+            degree[l.cn] += 1;
+            degree[l.partner] += 1;
+            by_country[atlas.places[l.partner].country] += 1;
         }
         let places = degree.iter().map(|&d| d > 0).collect();
         let max_degree = degree.iter().copied().max().unwrap_or(0);
