@@ -285,5 +285,12 @@ pub fn install(doc: &Document) -> Result<(), JsValue> {
         if dom::clicked_attr(e, "#f-reset", "id").is_some() {
             a.dispatch(Action::SetFilters(Filters::default()));
         }
+    })?;
+    // Escape closes the panel and gives the focus back to its button.
+    listen::<web_sys::KeyboardEvent>(&host, "keydown", true, |a, e| {
+        if e.key() == "Escape" && a.ui.filters.open() {
+            a.toggle_filters();
+            let _ = a.ui.filters.toggle.focus();
+        }
     })
 }

@@ -71,6 +71,12 @@ test("each filter shows the ties the data says it should, and the counts follow"
   await page.click("#f-reset");
   assert.equal((await stats(page)).shown, TIES.length);
   assert.equal(await page.inputValue("#f-since"), "");
+  // Escape closes the panel and gives the focus back to its button.
+  await page.focus("#f-min");
+  await page.keyboard.press("Escape");
+  assert.equal(await page.isHidden("#filters"), true);
+  assert.equal(await page.evaluate(() => document.activeElement.id), "filters-toggle");
+  assert.equal(await page.getAttribute("#filters-toggle", "aria-expanded"), "false");
   assert.deepEqual(errors, []);
   await context.close();
 });
