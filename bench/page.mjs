@@ -134,6 +134,45 @@ async function measure(browser, name, url, hoverIds) {
             }, hoverIds[0]),
           );
         }
+        // A keystroke in the search box: its results over all names and the list they show.
+        r.keystroke = await page.evaluate(() => {
+          const box = document.getElementById("search");
+          const times = [];
+          for (const q of ["tianjin", "神戸", "부산", "Xi'an", "hyogo", "new york"]) {
+            for (let n = 1; n <= [...q].length; n++) {
+              const t0 = performance.now();
+              box.value = [...q].slice(0, n).join("");
+              box.dispatchEvent(new Event("input"));
+              document.getElementById("search-list").getBoundingClientRect();
+              times.push(performance.now() - t0);
+            }
+          }
+          box.value = "";
+          box.dispatchEvent(new Event("input"));
+          return times;
+        });
+        // A filter change (a partner country off, then on again) until the network layer's
+        // next pixels exist, each from a still page (what a change defers has been done).
+        r.filter = [];
+        for (let k = 0; k < 4; k++) {
+          for (const code of ["JP", "JP", "US", "US"]) {
+            await page.waitForFunction(() => !window.atlas.stats().pending);
+            r.filter.push(
+              await page.evaluate(
+                (code) =>
+                  new Promise((done) => {
+                    const t0 = performance.now();
+                    document.querySelector(`#legend button[data-country="${code}"]`).click();
+                    requestAnimationFrame(() => {
+                      document.getElementById("network").getContext("2d").getImageData(0, 0, 1, 1);
+                      done(performance.now() - t0);
+                    });
+                  }),
+                code,
+              ),
+            );
+          }
+        }
       }
       const cx = VIEW.width / 2;
       const cy = VIEW.height / 2;
@@ -192,12 +231,12 @@ async function main() {
   const lines = [];
   lines.push(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; headless Chromium (software raster, WebGL on SwiftShader); viewport ${VIEW.width}×${VIEW.height} CSS px at devicePixelRatio ${VIEW.dpr}; ${RUNS} cold loads per row; medians.`);
   lines.push("");
-  lines.push("| page | nodes / edges | payload gz KB | cold load ms: network (with land) | full redraw ms | hover ms | pick µs per move | click→panel ms | pan frame ms (p95) | zoom frame ms (p95) | heap MB (JS + wasm) |");
-  lines.push("|---|---|---|---|---|---|---|---|---|---|---|");
+  lines.push("| page | nodes / edges | payload gz KB | cold load ms: network (with land) | full redraw ms | hover ms | pick µs per move | click→panel ms | keystroke ms | filter change ms | pan frame ms (p95) | zoom frame ms (p95) | heap MB (JS + wasm) |");
+  lines.push("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const r of results) {
     const gz = r.payload.reduce((s, p) => s + p.gz, 0);
     lines.push(
-      `| ${r.name} | ${r.size.nodes} / ${r.size.edges} | ${kb(gz)} | ${fmt(median(r.loads), 0)}${r.landLoads.length ? ` (${fmt(median(r.landLoads), 0)})` : ""} | ${fmt(median(r.redraw))} | ${fmt(median(r.hover), 2)} | ${r.pick ? fmt(median(r.pick) * 1000, 1) : "–"} | ${r.click ? fmt(median(r.click), 2) : "–"} | ${fmt(median(r.pan))} (${fmt(pct(r.pan, 95))}) | ${fmt(median(r.zoom))} (${fmt(pct(r.zoom, 95))}) | ${fmt(((r.heap.js ?? 0) + (r.heap.wasm ?? 0)) / 2 ** 20)} |`,
+      `| ${r.name} | ${r.size.nodes} / ${r.size.edges} | ${kb(gz)} | ${fmt(median(r.loads), 0)}${r.landLoads.length ? ` (${fmt(median(r.landLoads), 0)})` : ""} | ${fmt(median(r.redraw))} | ${fmt(median(r.hover), 2)} | ${r.pick ? fmt(median(r.pick) * 1000, 1) : "–"} | ${r.click ? fmt(median(r.click), 2) : "–"} | ${r.keystroke ? fmt(median(r.keystroke), 2) : "–"} | ${r.filter ? fmt(median(r.filter), 1) : "–"} | ${fmt(median(r.pan))} (${fmt(pct(r.pan, 95))}) | ${fmt(median(r.zoom))} (${fmt(pct(r.zoom, 95))}) | ${fmt(((r.heap.js ?? 0) + (r.heap.wasm ?? 0)) / 2 ** 20)} |`,
     );
   }
   // Ratios: sigma ÷ atlas (above 1: the atlas is faster or smaller).
