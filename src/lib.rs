@@ -6,11 +6,13 @@
 //! `data` (CSV rows) → `model` (validated atlas) → `layout` (positions) → `dataset` (atlas,
 //! layout and index as one) → `view` (the one view state and its update) → `scene` (what to draw)
 //! and `details` (what to say) → `render` (plotters backends); `pick` finds what the pointer is
-//! on, `search` what a name means, and `web`, the only module that knows about the browser, turns events into actions.
+//! on, `search` what a name means, `export` writes the shown ties as CSV and GeoJSON, and
+//! `web`, the only module that knows about the browser, turns events into actions.
 
 pub mod data;
 pub mod dataset;
 pub mod details;
+pub mod export;
 pub mod geo;
 pub mod geometry;
 pub mod labels;
