@@ -4,6 +4,7 @@
 
 mod filters;
 mod sources;
+mod table;
 mod text;
 
 pub use filters::{
@@ -12,6 +13,7 @@ pub use filters::{
 };
 use sources::source_links;
 pub use sources::{short_title, url_host};
+pub use table::{table_rows, TableRow, TABLE_HEADINGS};
 pub use text::{
     chooser_heading, count, country_lang, issues_summary, kind_label, label_text, legend,
     level_label, link_notice, map_names, others_here, sampling_text, shown_text, status_text,

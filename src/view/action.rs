@@ -28,6 +28,8 @@ pub enum Action {
     Frame(super::Region),
     /// The text in the search box changed.
     Query(String),
+    /// Open the table of ties with this sort, or close it.
+    Table(Option<super::TableSort>),
     /// Look through this camera (a step of a flight); its zoom is kept within the range.
     SetCamera(super::Camera),
     /// Select a place or a tie, or clear the selection. A target the data does not hold is
@@ -81,6 +83,8 @@ pub struct Dirty {
     pub url: bool,
     /// The search box shows the query.
     pub query: bool,
+    /// The table of ties shows what the view says.
+    pub table: bool,
 }
 
 impl Dirty {
@@ -94,6 +98,7 @@ impl Dirty {
         legend: false,
         url: false,
         query: false,
+        table: false,
     };
     pub const ALL: Dirty = Dirty {
         size: true,
@@ -105,6 +110,7 @@ impl Dirty {
         legend: true,
         url: true,
         query: true,
+        table: true,
     };
     const CAMERA: Dirty = Dirty {
         camera: true,
@@ -165,6 +171,17 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
                 Dirty::NONE
             } else {
                 Dirty::CAMERA
+            }
+        }
+        Action::Table(t) => {
+            if t == view.table {
+                return Dirty::NONE;
+            }
+            view.table = t;
+            Dirty {
+                table: true,
+                url: true,
+                ..Dirty::NONE
             }
         }
         Action::Query(q) => {
@@ -260,6 +277,7 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
                 tooltip: true,
                 legend: true,
                 url: true,
+                table: true,
                 ..Dirty::NONE
             }
         }
@@ -278,6 +296,7 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
                 view.region = None;
             }
             view.query = link.query;
+            view.table = link.table;
             let atlas = data.atlas();
             view.selection = link.selection.filter(|t| t.resolve(atlas).is_some());
             view.chooser = None;

@@ -6,6 +6,7 @@ mod action;
 mod camera;
 mod filters;
 mod region;
+mod table;
 mod target;
 pub mod url;
 mod visibility;
@@ -14,6 +15,7 @@ pub use action::{update, Action, Dirty, REVEAL_MARGIN};
 pub use camera::{Camera, Viewport, ZOOM_RANGE};
 pub use filters::{kind_index, kind_word, tier_word, tiers_on, Facets, Filters, KINDS};
 pub use region::{Region, INSET_MARGIN};
+pub use table::{TableColumn, TableSort};
 pub use target::{Target, KEY_SEPARATOR};
 pub use visibility::{Derived, Visibility};
 
@@ -66,6 +68,8 @@ pub struct ViewState {
     pub region: Option<Region>,
     /// The text in the search box.
     pub query: String,
+    /// The table of ties, when it is open, and its sort.
+    pub table: Option<TableSort>,
 }
 
 impl ViewState {
@@ -85,6 +89,7 @@ impl ViewState {
             layers: Layers::default(),
             region: Some(Region::Pacific),
             query: String::new(),
+            table: None,
         }
     }
 

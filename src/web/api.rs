@@ -212,6 +212,20 @@ pub fn install() -> Result<(), JsValue> {
         })
         .unwrap_or(JsValue::NULL)
     });
+    method!(api, "exportCsv", || {
+        with_app(|app| {
+            let vis = app.derived.visibility(&app.data, &app.view.filters);
+            JsValue::from_str(&crate::export::ties_csv(app.data.atlas(), &vis.links))
+        })
+        .unwrap_or(JsValue::NULL)
+    });
+    method!(api, "exportGeoJson", || {
+        with_app(|app| {
+            let vis = app.derived.visibility(&app.data, &app.view.filters);
+            JsValue::from_str(&crate::export::ties_geojson(app.data.atlas(), &vis.links))
+        })
+        .unwrap_or(JsValue::NULL)
+    });
     method!(api, "labels", || {
         with_app(|app| {
             let labels = app.with_picture(|_, _, labels| labels.to_vec());

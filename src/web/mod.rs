@@ -5,7 +5,7 @@
 //! Rooms: `frame` (canvas layers and when they redraw), `input` (pointer, wheel, keys), `panel`
 //! (details and tooltip), `search` (the search box), `filters` (the filter panel and the
 //! legend), `flight` (camera flights and the framing buttons), `inset` (the East Asia inset),
-//! `address` (the view in the page's address), `timers`, `dom` (the page's fixed parts),
+//! `table` (the table of ties and its downloads), `address` (the view in the page's address), `timers`, `dom` (the page's fixed parts),
 //! `canvas` (the batched painter), `api` (`window.atlas`, whose records `js` writes as plain
 //! objects) and `bench` (`window.bench`).
 
@@ -22,6 +22,7 @@ mod inset;
 pub mod js;
 pub mod panel;
 mod search;
+mod table;
 mod timers;
 
 use crate::data::embedded;
@@ -71,6 +72,7 @@ struct Ui {
     search: search::SearchBox,
     filters: filters::FilterPanel,
     inset: inset::Inset,
+    table: table::TablePanel,
 }
 
 pub(crate) struct App {
@@ -164,6 +166,7 @@ fn boot() -> Result<(), JsValue> {
         search: search::SearchBox::new(&doc)?,
         filters: filters::FilterPanel::new(&doc)?,
         inset: inset::Inset::new(&doc)?,
+        table: table::TablePanel::new(&doc)?,
         doc,
     };
     let vp = stage_viewport(&ui.stage);
@@ -195,6 +198,7 @@ fn boot() -> Result<(), JsValue> {
     filters::install(&dom::document()?)?;
     flight::install(&dom::document()?)?;
     inset::install(&dom::document()?)?;
+    table::install(&dom::document()?)?;
     bench::install()?;
     api::install()?;
     mark("atlas-ready");
@@ -256,6 +260,9 @@ impl App {
         }
         if d.query {
             self.show_query();
+        }
+        if d.table {
+            self.show_table();
         }
         self.follow_address(d);
         let next = self.frame.follow(d, &self.view);

@@ -116,7 +116,7 @@ impl Panel {
 
 /// The English name in a span of class `class`, then the local name, in its language, where it
 /// differs.
-fn append_names(
+pub(super) fn append_names(
     doc: &Document,
     parent: &Element,
     class: &str,
@@ -135,7 +135,7 @@ fn append_names(
 
 /// A button that goes to a place, with its country as a coloured code ("JP") that a screen
 /// reader says in full ("Japan").
-fn place_button(doc: &Document, id: &str, country: Country) -> Result<Element, JsValue> {
+pub(super) fn place_button(doc: &Document, id: &str, country: Country) -> Result<Element, JsValue> {
     let b = el(doc, "button", "partner", "")?;
     b.set_attribute("type", "button")?;
     b.set_attribute("data-id", id)?;
@@ -185,7 +185,7 @@ fn render_chooser(
 }
 
 /// "date: host · sources: A; B": where a tie's date and the tie itself come from, as links.
-fn sources_line(
+pub(super) fn sources_line(
     doc: &Document,
     date_source: Option<&str>,
     sources: &[SourceLink],

@@ -5,7 +5,12 @@ import path from "node:path";
 import { root } from "./harness.mjs";
 
 export function readCsv(name) {
-  const text = readFileSync(path.join(root, "data", name), "utf8");
+  const [head, ...body] = parseCsv(readFileSync(path.join(root, "data", name), "utf8"));
+  return body.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ""])));
+}
+
+/** The records of CSV text (RFC 4180; CRLF or LF line ends). */
+export function parseCsv(text) {
   const rows = [];
   let row = [], field = "", quoted = false;
   for (let i = 0; i < text.length; i++) {
@@ -17,11 +22,11 @@ export function readCsv(name) {
     } else if (c === '"') quoted = true;
     else if (c === ",") { row.push(field); field = ""; }
     else if (c === "\n") { row.push(field); rows.push(row); row = []; field = ""; }
+    else if (c === "\r" && text[i + 1] === "\n") continue;
     else field += c;
   }
   if (field || row.length) { row.push(field); rows.push(row); }
-  const [head, ...body] = rows;
-  return body.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ""])));
+  return rows;
 }
 
 const TIER = { province: "province", municipality: "province", city: "city", "county-city": "city", county: "city", town: "city", district: "district" };

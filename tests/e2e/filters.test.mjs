@@ -3,18 +3,14 @@
 // the address and back.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { useBrowser, openAtlas, settled } from "./harness.mjs";
+import { useBrowser, openSettled } from "./harness.mjs";
 import { ties } from "./data.mjs";
 
 const h = useBrowser({ before, after });
 const VIEW = { width: 1280, height: 800, dpr: 1 };
 const TIES = ties();
 
-async function open(hash = "") {
-  const { context, page, errors } = await openAtlas(h.browser, `${h.server.url}${hash}`, VIEW);
-  await settled(page);
-  return { context, page, errors };
-}
+const open = (hash = "") => openSettled(h, hash, VIEW);
 
 const stats = (page) => page.evaluate(() => window.atlas.stats());
 

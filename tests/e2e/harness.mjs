@@ -78,6 +78,13 @@ export async function openAtlas(browser, url, { width = 1280, height = 800, dpr 
   return { context, page, errors, requests };
 }
 
+/** Opens the atlas at `hash` (of the test server of `h`) and waits until it has settled. */
+export async function openSettled(h, hash, view) {
+  const r = await openAtlas(h.browser, `${h.server.url}${hash}`, view);
+  await settled(r.page);
+  return r;
+}
+
 /** Client coordinates of a place on the map. */
 export async function placePoint(page, id) {
   return page.evaluate((id) => {

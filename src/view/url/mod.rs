@@ -1,8 +1,9 @@
 //! The view in a URL: the part of the view state a link carries, written as the fragment of the
 //! page's address and read back. `region=east-asia` (a framing) or `map=ZOOM/LAT/LON` (zoom
 //! relative to the whole network, the centre in degrees; neither for the whole network), `sel=`
-//! a place id or a tie's `a~b`, the filters that are not at their default (see [`filters`]) and
-//! `q=` the text in the search box. Reading never fails: what cannot be read is left at its
+//! a place id or a tie's `a~b`, the filters that are not at their default (see [`filters`]),
+//! `table=date` (or `date-desc`, …) while the table of ties is open, and `q=` the text in the
+//! search box. Reading never fails: what cannot be read is left at its
 //! default and said in a sentence for the page to show.
 
 mod filters;
@@ -21,6 +22,8 @@ pub struct Link {
     /// A framing, which takes the place of `map`.
     pub region: Option<Region>,
     pub query: String,
+    /// The table of ties, open with this sort.
+    pub table: Option<super::TableSort>,
 }
 
 /// The longest search text a link keeps.
@@ -54,6 +57,9 @@ pub fn encode(view: &ViewState, data: &Dataset) -> String {
         parts.push(format!("sel={}", escape(&t.key())));
     }
     filters::encode(&view.filters, &mut parts);
+    if let Some(t) = view.table {
+        parts.push(format!("table={}", t.word()));
+    }
     let q = view.query.trim();
     if !q.is_empty() {
         let q: String = q.chars().take(QUERY_MAX).collect();
@@ -89,6 +95,10 @@ pub fn decode(fragment: &str, data: &Dataset) -> (Link, Vec<String>) {
                 None => problems.push(format!("“{}” is not a region of the map", shown())),
             },
             "q" => link.query = value.chars().take(QUERY_MAX).collect(),
+            "table" => match super::TableSort::parse(&value) {
+                Some(t) => link.table = Some(t),
+                None => problems.push(format!("“{}” is not a column of the table", shown())),
+            },
             _ if filters::read(key, &value, &mut link.filters, &mut problems) => {}
             _ => problems.push(format!("the link part “{}” is not known", shorten(part))),
         }
@@ -227,6 +237,11 @@ mod tests {
         assert_eq!(encode(&v, &d), "");
         update(&mut v, &d, Action::Frame(Region::EastAsia));
         update(&mut v, &d, Action::Query("Xi'an & 天津".into()));
+        let sort = crate::view::TableSort {
+            column: crate::view::TableColumn::Kind,
+            descending: true,
+        };
+        update(&mut v, &d, Action::Table(Some(sort)));
         let url = encode(&v, &d);
         assert!(
             url.starts_with("region=east-asia") && !url.contains("map="),
@@ -264,6 +279,7 @@ mod tests {
             ("countries=CN", "partner countries"),
             ("tiers=galaxy", "levels"),
             ("region=atlantis", "not a region"),
+            ("table=colour", "not a column"),
             ("until=year", "not a year"),
             ("until=99999", "not a year"),
             ("zoomzoom", "not known"),
