@@ -2,11 +2,13 @@
 //! the atlas. Display records and the words people read are made here; the model stays free of
 //! them, and the web shell only lays them out (or hands them to JavaScript as plain objects).
 
+mod export;
 mod filters;
 mod sources;
 mod table;
 mod text;
 
+pub use export::{export_texts, CREDIT};
 pub use filters::{
     filter_groups, filters_text, toggle, undated_label, years_hint, FilterGroup, FilterOption,
     HIDDEN_BY_FILTERS,

@@ -6,12 +6,14 @@
 //! *overlay* ([`overlay`]: hover and selection highlights), which is cheap and redrawn on every
 //! pointer move without touching the others.
 
+pub mod export;
 pub mod inset;
 pub mod land;
 pub mod network;
 pub mod overlay;
 pub mod style;
 
+pub use export::{build_export, ExportTexts};
 pub use inset::build_inset;
 pub use land::build_land;
 pub use network::{build_network, drawn_links, DrawnLinks};

@@ -212,6 +212,21 @@ pub fn install() -> Result<(), JsValue> {
         })
         .unwrap_or(JsValue::NULL)
     });
+    method!(api, "exportSvg", || {
+        with_app(|app| {
+            app.export_svg()
+                .map_or(JsValue::NULL, |s| JsValue::from_str(&s))
+        })
+        .unwrap_or(JsValue::NULL)
+    });
+    method!(api, "exportPng", |scale| {
+        let scale = scale.as_f64().unwrap_or(0.0) as f32;
+        with_app(|app| {
+            app.export_png(scale)
+                .map_or(JsValue::NULL, |s| JsValue::from_str(&s))
+        })
+        .unwrap_or(JsValue::NULL)
+    });
     method!(api, "exportCsv", || {
         with_app(|app| {
             let vis = app.derived.visibility(&app.data, &app.view.filters);

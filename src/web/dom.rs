@@ -178,3 +178,23 @@ pub fn show_issues(doc: &Document, issues: &[String]) -> Result<(), JsValue> {
     host.append_child(&det)?;
     Ok(())
 }
+
+/// Offers `text` as a file called `name` to save.
+pub fn download(doc: &Document, name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    save(doc, name, &url)?;
+    web_sys::Url::revoke_object_url(&url)
+}
+
+/// Offers what `url` (a blob or data URL) holds as a file called `name` to save.
+pub fn save(doc: &Document, name: &str, url: &str) -> Result<(), JsValue> {
+    let a: web_sys::HtmlAnchorElement = doc.create_element("a")?.dyn_into()?;
+    a.set_href(url);
+    a.set_download(name);
+    a.click();
+    Ok(())
+}

@@ -5,7 +5,7 @@
 //! Rooms: `frame` (canvas layers and when they redraw), `input` (pointer, wheel, keys), `panel`
 //! (details and tooltip), `search` (the search box), `filters` (the filter panel and the
 //! legend), `flight` (camera flights and the framing buttons), `inset` (the East Asia inset),
-//! `table` (the table of ties and its downloads), `address` (the view in the page's address), `timers`, `dom` (the page's fixed parts),
+//! `table` (the table of ties and its downloads), `export` (the view as SVG or PNG), `address` (the view in the page's address), `timers`, `dom` (the page's fixed parts),
 //! `canvas` (the batched painter), `api` (`window.atlas`, whose records `js` writes as plain
 //! objects) and `bench` (`window.bench`).
 
@@ -14,6 +14,7 @@ mod api;
 mod bench;
 pub mod canvas;
 pub mod dom;
+mod export;
 mod filters;
 mod flight;
 mod frame;
@@ -199,6 +200,7 @@ fn boot() -> Result<(), JsValue> {
     flight::install(&dom::document()?)?;
     inset::install(&dom::document()?)?;
     table::install(&dom::document()?)?;
+    export::install(&dom::document()?)?;
     bench::install()?;
     api::install()?;
     mark("atlas-ready");

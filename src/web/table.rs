@@ -28,20 +28,6 @@ impl TablePanel {
     }
 }
 
-/// Offers `text` as a file called `name` to save.
-fn download(doc: &Document, name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let a: web_sys::HtmlAnchorElement = doc.create_element("a")?.dyn_into()?;
-    a.set_href(&url);
-    a.set_download(name);
-    a.click();
-    web_sys::Url::revoke_object_url(&url)
-}
-
 impl App {
     /// The table as the view says: hidden, or the shown ties in the view's sort.
     pub(super) fn show_table(&mut self) {
@@ -153,13 +139,13 @@ impl App {
             let vis = self.derived.visibility(&self.data, &self.view.filters);
             let atlas = self.data.atlas();
             let r = match what.as_str() {
-                "csv" => download(
+                "csv" => dom::download(
                     &self.ui.doc,
                     "sister-city-ties.csv",
                     "text/csv;charset=utf-8",
                     &format!("\u{feff}{}", export::ties_csv(atlas, &vis.links)),
                 ),
-                _ => download(
+                _ => dom::download(
                     &self.ui.doc,
                     "sister-city-ties.geojson",
                     "application/geo+json",
