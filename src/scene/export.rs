@@ -2,7 +2,7 @@
 //! highlight, no hover), with a title naming the filters, the legend and the credits drawn on it,
 //! so that the file stands on its own in an article.
 
-use super::{build_land, build_network, build_overlay, drawn_links, palette, Batch, Label};
+use super::{build_picture, palette, Batch, Label};
 use super::{Rgba, Scene, SceneInput, Shape, Style};
 use crate::geo::Land;
 use crate::labels::text_width;
@@ -52,13 +52,7 @@ fn text(scene: &mut Scene, s: &str, at: [f32; 2], size: f32, bold: bool) {
 
 /// The map of `input`'s view with the title, legend and credits of `texts`.
 pub fn build_export(land: &Land, input: &SceneInput<'_>, texts: &ExportTexts) -> Scene {
-    let mut scene = build_land(land, input.view);
-    let network = build_network(input, &drawn_links(input));
-    let highlight = build_overlay(input);
-    scene.batches.extend(network.batches);
-    scene.batches.extend(highlight.batches);
-    scene.labels = network.labels;
-    scene.labels.extend(highlight.labels);
+    let mut scene = build_picture(land, input);
     let (w, h) = (scene.width, scene.height);
 
     // Title and subtitle, top left.

@@ -7,17 +7,17 @@
 //! pointer move without touching the others.
 
 pub mod export;
-pub mod inset;
 pub mod land;
 pub mod network;
 pub mod overlay;
+pub mod picture;
 pub mod style;
 
 pub use export::{build_export, ExportTexts};
-pub use inset::build_inset;
 pub use land::build_land;
 pub use network::{build_network, drawn_links, DrawnLinks};
 pub use overlay::build_overlay;
+pub use picture::build_picture;
 pub use style::{node_radius, palette, Marker, Rgba, Sizes, Style, LINK_BUDGET, RING_WIDTH};
 
 use crate::dataset::Dataset;

@@ -5,7 +5,7 @@
 use super::canvas::Surface;
 use super::input::listen;
 use super::{dom, on_timer, App, INSET};
-use crate::scene::{build_inset, SceneInput};
+use crate::scene::{build_picture, SceneInput};
 use crate::view::{Derived, Filters, Region, Target, ViewState, Viewport, INSET_MARGIN};
 
 /// How long (ms) after a change the inset is drawn: a run of changes draws it once.
@@ -106,7 +106,7 @@ impl App {
             view: &v,
             vis: inset.derived.visibility(&self.data, &v.filters),
         };
-        let scene = build_inset(&self.land, &input);
+        let scene = build_picture(&self.land, &input);
         let style = inset.host.style();
         for (k, len) in [("width", v.vp.width), ("height", v.vp.height)] {
             let _ = style.set_property(k, &px(len));

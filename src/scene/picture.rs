@@ -1,11 +1,11 @@
-//! The inset: land, network and highlight of a small second view in one picture (see
-//! [`crate::view::ViewState::inset`]).
+//! A whole picture of a view in one scene: land, network and the selection's highlight. The
+//! inset draws one (see [`crate::view::ViewState::inset`]), and so does an export.
 
 use super::{build_land, build_network, build_overlay, drawn_links, Scene, SceneInput};
 use crate::geo::Land;
 
 /// The land, the network and the selection's highlight of `input`'s view, as one scene.
-pub fn build_inset(land: &Land, input: &SceneInput<'_>) -> Scene {
+pub fn build_picture(land: &Land, input: &SceneInput<'_>) -> Scene {
     let mut scene = build_land(land, input.view);
     let network = build_network(input, &drawn_links(input));
     let highlight = build_overlay(input);
@@ -35,7 +35,7 @@ mod tests {
             view: &iv,
             vis: derived.visibility(&d, &iv.filters),
         };
-        let s = build_inset(&land, &input);
+        let s = build_picture(&land, &input);
         assert_eq!((s.width, s.height), (340.0, 240.0));
         let land_only = build_land(&land, &iv);
         assert!(s.batches.len() > land_only.batches.len());
@@ -50,7 +50,7 @@ mod tests {
             view: &iv,
             vis: derived.visibility(&d, &iv.filters),
         };
-        let t = build_inset(&land, &input);
+        let t = build_picture(&land, &input);
         assert!(t.batches.len() > s.batches.len());
         assert!(t.labels.iter().any(|l| l.text.starts_with("Tianjin")));
     }
