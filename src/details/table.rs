@@ -53,13 +53,22 @@ pub fn table_rows(atlas: &Atlas, shown: &[bool], sort: TableSort) -> Vec<TableRo
         .collect();
     let key = |r: &TableRow| -> (String, String) {
         match sort.column {
-            TableColumn::China => (r.a.name_en.to_lowercase(), r.b.name_en.to_lowercase()),
-            TableColumn::Partner => (r.b.name_en.to_lowercase(), r.a.name_en.to_lowercase()),
-            TableColumn::Country => (r.b.country.code().to_owned(), r.b.name_en.to_lowercase()),
-            TableColumn::Kind => (r.kind.to_owned(), r.a.name_en.to_lowercase()),
+            TableColumn::China => (
+                r.a.name_en.to_ascii_lowercase(),
+                r.b.name_en.to_ascii_lowercase(),
+            ),
+            TableColumn::Partner => (
+                r.b.name_en.to_ascii_lowercase(),
+                r.a.name_en.to_ascii_lowercase(),
+            ),
+            TableColumn::Country => (
+                r.b.country.code().to_owned(),
+                r.b.name_en.to_ascii_lowercase(),
+            ),
+            TableColumn::Kind => (r.kind.to_owned(), r.a.name_en.to_ascii_lowercase()),
             TableColumn::Date => (
                 r.date.clone().unwrap_or_default(),
-                r.a.name_en.to_lowercase(),
+                r.a.name_en.to_ascii_lowercase(),
             ),
         }
     };

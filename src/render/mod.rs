@@ -5,18 +5,15 @@
 pub mod css;
 #[cfg(test)]
 mod mock;
+mod svg;
+
+pub use svg::{SvgWriter, FONT_STACK};
 
 use crate::geometry::flatten;
 use crate::scene::{Label, Rgba, Scene, Shape};
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{FontFamily, FontStyle, IntoFont, RGBAColor, ShapeStyle, TextStyle};
 use plotters_backend::{BackendCoord, DrawingBackend, DrawingErrorKind};
-
-/// The fonts labels ask for, as the page does: CJK names in the Noto CJK faces where there are.
-pub const FONT_STACK: &str = "system-ui, Segoe UI, Noto Sans, Noto Sans CJK SC, Noto Sans CJK JP, Noto Sans CJK KR, sans-serif";
-
-/// The white halo round every label, as on the canvas.
-const SVG_HALO: &str = "paint-order=\"stroke\" stroke=\"#ffffff\" stroke-opacity=\"0.9\" stroke-width=\"3\" stroke-linejoin=\"round\" ";
 
 /// Segments used to flatten one link curve.
 pub const CURVE_SEGMENTS: usize = 16;
@@ -99,12 +96,7 @@ fn draw_label<DB: DrawingBackend>(
     } else {
         FontStyle::Normal
     };
-    // plotters writes a font size divided by 1.24: asked for that much more, the SVG says the
-    // canvas's size.
-    let font = (
-        FontFamily::Name(FONT_STACK),
-        f64::from(label.size * scale) * 1.24,
-    )
+    let font = (FontFamily::Name(FONT_STACK), f64::from(label.size * scale))
         .into_font()
         .style(style);
     let fg = colour(label.color);
@@ -119,16 +111,11 @@ pub fn to_svg(scene: &Scene) -> Result<String, String> {
     let mut out = String::new();
     {
         let size = (scene.width.round() as u32, scene.height.round() as u32);
-        let mut db = plotters::backend::SVGBackend::with_string(&mut out, size);
+        let mut db = SvgWriter::new(&mut out, size);
         draw(scene, &mut db, 1.0).map_err(|e| e.to_string())?;
         db.present().map_err(|e| e.to_string())?;
     }
-    // Text content and attributes are escaped by the backend, so `<text ` opens a label only.
-    // Labels stand on their origin as on the canvas (the alphabetic baseline), not half an ex
-    // above it.
-    Ok(out
-        .replace("<text ", &format!("<text {SVG_HALO}"))
-        .replace(" dy=\"-0.5ex\"", ""))
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -277,6 +264,7 @@ mod tests {
         assert!(svg.contains("&lt;script&gt;&amp;"), "{svg}");
         assert!(!svg.contains("<script"), "{svg}");
         assert!(svg.contains("paint-order=\"stroke\"") && svg.contains("Noto Sans CJK SC"));
+        assert!(svg.contains("font-size=\"12\""), "{svg}");
     }
 
     #[test]
