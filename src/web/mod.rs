@@ -51,6 +51,7 @@ thread_local! {
     static INDEX: Slot<Closure<dyn FnMut()>> = const { RefCell::new(None) };
     static ADDRESS: Slot<Closure<dyn FnMut()>> = const { RefCell::new(None) };
     static INSET: Slot<Closure<dyn FnMut()>> = const { RefCell::new(None) };
+    static MEASURE: Slot<Closure<dyn FnMut(f64)>> = const { RefCell::new(None) };
 }
 
 /// Runs `f` on the app if it is up and not already borrowed (a re-entrant event is dropped).
@@ -288,10 +289,14 @@ impl App {
             return;
         }
         let waiting = self.frame.unindexed();
-        if !self
+        let drawn = self
             .frame
-            .draw(&self.data, &self.view, &mut self.derived, &self.land)
-        {
+            .draw(&self.data, &self.view, &mut self.derived, &self.land);
+        if self.frame.redrawn_at.is_some() {
+            // The next animation frame sees what this one cost, raster included.
+            timers::measure_next_frame();
+        }
+        if !drawn {
             return;
         }
         if !waiting {

@@ -2,7 +2,7 @@
 //! once a gesture settles, the address write, the index of drawn ties, the inset) and the
 //! settle logic.
 
-use super::{with_app, App, Slot, ADDRESS, FRAME, INDEX, INSET, SETTLE};
+use super::{now, with_app, App, Slot, ADDRESS, FRAME, INDEX, INSET, MEASURE, SETTLE};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -61,6 +61,15 @@ pub(super) fn install_timers() {
             with_app(App::write_address);
         }));
     });
+    MEASURE.with(|s| {
+        *s.borrow_mut() = Some(Closure::new(|_t: f64| {
+            with_app(|app| {
+                if let Some(t0) = app.frame.redrawn_at.take() {
+                    app.frame.frame_ms = Some(now() - t0);
+                }
+            });
+        }));
+    });
     INSET.with(|s| {
         *s.borrow_mut() = Some(Closure::new(|| {
             with_app(App::draw_inset);
@@ -82,6 +91,17 @@ pub(super) fn install_timers() {
 pub(super) fn request_frame() {
     let Some(w) = web_sys::window() else { return };
     FRAME.with(|f| {
+        if let Some(cb) = f.borrow().as_ref() {
+            let _ = w.request_animation_frame(cb.as_ref().unchecked_ref());
+        }
+    });
+}
+
+/// Asks the next animation frame to measure how long the last redraw of land and network took
+/// until then.
+pub(super) fn measure_next_frame() {
+    let Some(w) = web_sys::window() else { return };
+    MEASURE.with(|f| {
         if let Some(cb) = f.borrow().as_ref() {
             let _ = w.request_animation_frame(cb.as_ref().unchecked_ref());
         }
