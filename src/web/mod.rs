@@ -5,9 +5,10 @@
 //! Rooms: `frame` (canvas layers and when they redraw), `input` (pointer, wheel, keys), `panel`
 //! (details and tooltip), `search` (the search box), `filters` (the filter panel and the
 //! legend), `flight` (camera flights and the framing buttons), `inset` (the East Asia inset),
-//! `table` (the table of ties and its downloads), `export` (the view as SVG or PNG), `address` (the view in the page's address), `timers`, `dom` (the page's fixed parts),
-//! `canvas` (the batched painter), `api` (`window.atlas`, whose records `js` writes as plain
-//! objects) and `bench` (`window.bench`).
+//! `table` (the table of ties and its downloads), `export` (the view as SVG or PNG), `address`
+//! (the view in the page's address), `timers`, `dom` (the page's fixed parts), `canvas` (the
+//! batched painter), `api` (`window.atlas`, whose records `js` writes as plain objects) and
+//! `bench` (`window.bench`).
 
 mod address;
 mod api;
