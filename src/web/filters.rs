@@ -289,6 +289,8 @@ pub fn install(doc: &Document) -> Result<(), JsValue> {
     // Escape closes the panel and gives the focus back to its button.
     listen::<web_sys::KeyboardEvent>(&host, "keydown", true, |a, e| {
         if e.key() == "Escape" && a.ui.filters.open() {
+            // Escape closes the panel only, not also the selection behind it.
+            e.stop_propagation();
             a.toggle_filters();
             let _ = a.ui.filters.toggle.focus();
         }

@@ -171,6 +171,21 @@ impl App {
         if e.ctrl_key() || e.meta_key() || e.alt_key() {
             return;
         }
+        // The table, the filter panel and the export menu answer their own keys.
+        if ["table", "filters", "export"]
+            .iter()
+            .any(|id| self.focus_within(id))
+        {
+            return;
+        }
+        // In the details panel, ↑ and ↓ step through its places (Enter follows one).
+        if self.focus_within("details") {
+            if let key @ ("ArrowDown" | "ArrowUp") = e.key().as_str() {
+                e.prevent_default();
+                self.step_panel_place(key == "ArrowDown");
+                return;
+            }
+        }
         let zoom = |factor: f32| Action::Zoom {
             factor,
             anchor: None,
@@ -195,6 +210,48 @@ impl App {
         };
         e.prevent_default();
         self.dispatch(action);
+    }
+
+    /// Whether the keyboard focus is in the element `id`.
+    fn focus_within(&self, id: &str) -> bool {
+        self.ui
+            .doc
+            .active_element()
+            .and_then(|f| f.closest(&format!("#{id}")).ok().flatten())
+            .is_some()
+    }
+
+    /// Moves the focus to the next (or previous) place button of the details panel.
+    fn step_panel_place(&self, down: bool) {
+        let Ok(list) = self
+            .ui
+            .doc
+            .query_selector_all("#details-body button[data-id]")
+        else {
+            return;
+        };
+        let n = list.length();
+        if n == 0 {
+            return;
+        }
+        let active = self.ui.doc.active_element();
+        let at = (0..n).find(|&i| {
+            list.get(i)
+                .zip(active.as_ref())
+                .is_some_and(|(b, a)| b.is_same_node(Some(a)))
+        });
+        let next = match (at, down) {
+            (None, true) => 0,
+            (None, false) => n - 1,
+            (Some(i), true) => (i + 1).min(n - 1),
+            (Some(i), false) => i.saturating_sub(1),
+        };
+        if let Some(b) = list
+            .get(next)
+            .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = b.focus();
+        }
     }
 
     /// A place button of the panel was pressed: go to that place, keep focus in the panel.

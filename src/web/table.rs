@@ -190,6 +190,8 @@ pub fn install(doc: &Document) -> Result<(), JsValue> {
     listen::<web_sys::MouseEvent>(&host, "click", true, |a, e| a.on_table_click(e))?;
     listen::<web_sys::KeyboardEvent>(&host, "keydown", true, |a, e| {
         if e.key() == "Escape" {
+            // Escape closes the table only, not also the selection behind it.
+            e.stop_propagation();
             a.close_table();
         }
     })
