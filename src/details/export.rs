@@ -91,3 +91,58 @@ mod tests {
         assert_eq!(t.countries[2], "United States (0 of 1 tie)");
     }
 }
+
+/// The HTML that embeds the view at `page` (the address without its fragment) and `fragment`
+/// in another site: an iframe of the compact page (`?embed=1`), attributes escaped.
+pub fn embed_snippet(page: &str, fragment: &str) -> String {
+    let sep = if page.contains('?') { '&' } else { '?' };
+    let hash = if fragment.is_empty() {
+        String::new()
+    } else {
+        format!("#{fragment}")
+    };
+    let src = format!("{page}{sep}embed=1{hash}");
+    format!(
+        "<iframe src=\"{}\" width=\"960\" height=\"600\" style=\"border:0;max-width:100%\" \
+         title=\"Sister-city atlas: China's ties with Japan, South Korea and the United States\" \
+         loading=\"lazy\"></iframe>",
+        attr(&src)
+    )
+}
+
+/// Text for a double-quoted HTML attribute.
+fn attr(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+#[cfg(test)]
+mod embed_tests {
+    use super::*;
+
+    #[test]
+    fn the_snippet_embeds_the_compact_view_with_its_fragment() {
+        let s = embed_snippet(
+            "https://example.org/atlas/",
+            "region=east-asia&sel=cn-tianjin",
+        );
+        assert!(
+            s.starts_with("<iframe src=\"https://example.org/atlas/?embed=1#region=east-asia&amp;sel=cn-tianjin\""),
+            "{s}"
+        );
+        assert!(s.ends_with("</iframe>") && s.contains("title=\""));
+        let s = embed_snippet("https://x.org/?synthetic=10", "");
+        assert!(
+            s.contains("src=\"https://x.org/?synthetic=10&amp;embed=1\""),
+            "{s}"
+        );
+        // Nothing from the address can leave the attribute.
+        let s = embed_snippet("https://x.org/", "q=\"><script>");
+        assert!(
+            !s.contains("<script") && s.contains("&quot;&gt;&lt;script&gt;"),
+            "{s}"
+        );
+    }
+}

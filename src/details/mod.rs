@@ -8,7 +8,7 @@ mod sources;
 mod table;
 mod text;
 
-pub use export::{export_texts, CREDIT};
+pub use export::{embed_snippet, export_texts, CREDIT};
 pub use filters::{
     filter_groups, filters_text, toggle, undated_label, years_hint, FilterGroup, FilterOption,
     HIDDEN_BY_FILTERS,
