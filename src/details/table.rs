@@ -1,7 +1,7 @@
 //! The table of ties: one row per tie the filters let through, with both places in English and
 //! in their own script, the kind, the date and the sources, sorted by any column.
 
-use super::{kind_label, place_ref, source_links, LinkFacts, PlaceRef, SourceLink};
+use super::{kind_label, place_ref, LinkFacts, PlaceRef, SourceLink};
 use crate::model::Atlas;
 use crate::view::{TableColumn, TableSort};
 
@@ -30,61 +30,48 @@ pub const TABLE_HEADINGS: [(TableColumn, &str); 5] = [
 /// The ties `shown` lets through (one flag per tie), sorted as `sort` says; undated ties come
 /// last whichever way dates are sorted.
 pub fn table_rows(atlas: &Atlas, shown: &[bool], sort: TableSort) -> Vec<TableRow> {
-    let mut rows: Vec<(usize, TableRow)> = (0..atlas.links.len())
+    let rows = (0..atlas.links.len())
         .filter(|&l| shown.get(l).copied().unwrap_or(false))
         .map(|l| {
             let t = &atlas.links[l];
             let facts: LinkFacts = super::link_facts(atlas, l);
             let a = place_ref(atlas, t.cn);
             let b = place_ref(atlas, t.partner);
-            (
-                l,
-                TableRow {
-                    key: format!("{}~{}", a.id, b.id),
-                    a,
-                    b,
-                    kind: kind_label(t.kind).unwrap_or("not stated"),
-                    date: facts.date,
-                    date_source: facts.date_source,
-                    sources: source_links(atlas, &t.sources),
-                },
-            )
-        })
-        .collect();
-    let key = |r: &TableRow| -> (String, String) {
+            TableRow {
+                key: format!("{}~{}", a.id, b.id),
+                a,
+                b,
+                kind: kind_label(t.kind).unwrap_or("not stated"),
+                date: facts.date,
+                date_source: facts.date_source,
+                sources: facts.sources,
+            }
+        });
+    // Each row's sort key, made once: undated rows last (dates only), then the column's text
+    // and the next column's, then the data's order.
+    let key = |r: &TableRow| -> (bool, String, String) {
+        let lower = |p: &PlaceRef| p.name_en.to_ascii_lowercase();
         match sort.column {
-            TableColumn::China => (
-                r.a.name_en.to_ascii_lowercase(),
-                r.b.name_en.to_ascii_lowercase(),
-            ),
-            TableColumn::Partner => (
-                r.b.name_en.to_ascii_lowercase(),
-                r.a.name_en.to_ascii_lowercase(),
-            ),
-            TableColumn::Country => (
-                r.b.country.code().to_owned(),
-                r.b.name_en.to_ascii_lowercase(),
-            ),
-            TableColumn::Kind => (r.kind.to_owned(), r.a.name_en.to_ascii_lowercase()),
+            TableColumn::China => (false, lower(&r.a), lower(&r.b)),
+            TableColumn::Partner => (false, lower(&r.b), lower(&r.a)),
+            TableColumn::Country => (false, r.b.country.code().to_owned(), lower(&r.b)),
+            TableColumn::Kind => (false, r.kind.to_owned(), lower(&r.a)),
             TableColumn::Date => (
+                r.date.is_none(),
                 r.date.clone().unwrap_or_default(),
-                r.a.name_en.to_ascii_lowercase(),
+                lower(&r.a),
             ),
         }
     };
-    rows.sort_by(|(i, x), (j, y)| {
-        if sort.column == TableColumn::Date && x.date.is_some() != y.date.is_some() {
-            // Undated last, in either direction.
-            return y.date.is_some().cmp(&x.date.is_some());
-        }
-        let o = key(x).cmp(&key(y)).then(i.cmp(j));
-        if sort.descending {
-            o.reverse()
-        } else {
-            o
-        }
-    });
-    rows.into_iter().map(|(_, r)| r).collect()
+    let mut keyed: Vec<((bool, String, String), usize, TableRow)> =
+        rows.enumerate().map(|(i, r)| (key(&r), i, r)).collect();
+    keyed.sort_by(|x, y| x.0.cmp(&y.0).then(x.1.cmp(&y.1)));
+    if sort.descending {
+        // The other direction, undated rows still last.
+        let dated = keyed.iter().take_while(|(k, _, _)| !k.0).count();
+        keyed[..dated].reverse();
+    }
+    keyed.into_iter().map(|(_, _, r)| r).collect()
 }
 
 #[cfg(test)]
