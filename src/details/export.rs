@@ -3,6 +3,7 @@
 
 use super::{count, filters_text, legend, LegendEntry};
 use crate::model::{Atlas, Counts, Item, PerCountry};
+use crate::render::escape_markup;
 use crate::scene::ExportTexts;
 use crate::view::{Target, ViewState};
 
@@ -101,21 +102,14 @@ pub fn embed_snippet(page: &str, fragment: &str) -> String {
     } else {
         format!("#{fragment}")
     };
-    let src = format!("{page}{sep}embed=1{hash}");
+    let mut src = String::new();
+    escape_markup(&mut src, &format!("{page}{sep}embed=1{hash}"));
     format!(
         "<iframe src=\"{}\" width=\"960\" height=\"600\" style=\"border:0;max-width:100%\" \
          title=\"Sister-city atlas: China's ties with Japan, South Korea and the United States\" \
          loading=\"lazy\"></iframe>",
-        attr(&src)
+        src
     )
-}
-
-/// Text for a double-quoted HTML attribute.
-fn attr(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 #[cfg(test)]

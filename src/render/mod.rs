@@ -7,7 +7,7 @@ pub mod css;
 mod mock;
 mod svg;
 
-pub use svg::{SvgWriter, FONT_STACK};
+pub use svg::{escape_markup, SvgWriter, FONT_STACK};
 
 use crate::geometry::flatten;
 use crate::scene::{Label, Rgba, Scene, Shape};

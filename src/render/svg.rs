@@ -14,6 +14,21 @@ use plotters_backend::{
 pub const FONT_STACK: &str =
     "system-ui, Segoe UI, Noto Sans, Noto Sans CJK SC, Noto Sans CJK JP, Noto Sans CJK KR, sans-serif";
 
+/// Appends `s` to `out` as text of an XML or HTML element or of a quoted attribute: `&`, `<`,
+/// `>` and both quotes escaped.
+pub fn escape_markup(out: &mut String, s: &str) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
 /// Writes SVG elements into a string.
 #[derive(Debug)]
 pub struct SvgWriter<'a> {
@@ -62,18 +77,20 @@ impl<'a> SvgWriter<'a> {
         self.out.push('"');
     }
 
-    /// `s` as the text of an element: `&`, `<`, `>` and quotes escaped.
-    fn text(&mut self, s: &str) {
-        for c in s.chars() {
-            match c {
-                '&' => self.out.push_str("&amp;"),
-                '<' => self.out.push_str("&lt;"),
-                '>' => self.out.push_str("&gt;"),
-                '"' => self.out.push_str("&quot;"),
-                '\'' => self.out.push_str("&#39;"),
-                c => self.out.push(c),
-            }
+    /// Ends a rectangle or circle: filled, or outlined.
+    fn close_shape<S: BackendStyle>(&mut self, style: &S, fill: bool) {
+        if fill {
+            self.paint("fill", style.color());
+        } else {
+            self.out.push_str(" fill=\"none\"");
+            self.stroke(style);
         }
+        self.out.push_str("/>\n");
+    }
+
+    /// `s` as the text of an element.
+    fn text(&mut self, s: &str) {
+        escape_markup(self.out, s);
     }
 }
 
@@ -125,13 +142,7 @@ impl DrawingBackend for SvgWriter<'_> {
             x1 - x0,
             y1 - y0
         ));
-        if fill {
-            self.paint("fill", style.color());
-        } else {
-            self.out.push_str(" fill=\"none\"");
-            self.stroke(style);
-        }
-        self.out.push_str("/>\n");
+        self.close_shape(style, fill);
         Ok(())
     }
 
@@ -158,13 +169,7 @@ impl DrawingBackend for SvgWriter<'_> {
     ) -> Result {
         self.out
             .push_str(&format!("<circle cx=\"{x}\" cy=\"{y}\" r=\"{radius}\""));
-        if fill {
-            self.paint("fill", style.color());
-        } else {
-            self.out.push_str(" fill=\"none\"");
-            self.stroke(style);
-        }
-        self.out.push_str("/>\n");
+        self.close_shape(style, fill);
         Ok(())
     }
 
