@@ -74,10 +74,7 @@ impl App {
         };
         // The whole network with nothing else: the address without a fragment.
         let target = if fragment.is_empty() {
-            web_sys::window()
-                .map(|w| w.location())
-                .and_then(|l| Some(format!("{}{}", l.pathname().ok()?, l.search().ok()?)))
-                .unwrap_or_default()
+            page_address()
         } else {
             format!("#{fragment}")
         };
@@ -90,6 +87,28 @@ impl App {
             self.written = fragment;
         }
     }
+}
+
+/// The address of the page without its fragment (its query kept).
+pub(super) fn page_address() -> String {
+    web_sys::window()
+        .map(|w| w.location())
+        .and_then(|l| {
+            Some(format!(
+                "{}{}{}",
+                l.origin().ok()?,
+                l.pathname().ok()?,
+                l.search().ok()?
+            ))
+        })
+        .unwrap_or_default()
+}
+
+/// The address of the page as the full atlas: without its fragment and without `embed=1`.
+pub(super) fn full_page_address() -> String {
+    page_address()
+        .replace("?embed=1", "")
+        .replace("&embed=1", "")
 }
 
 /// Back and forward restore the view of their entry.

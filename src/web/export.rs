@@ -3,6 +3,7 @@
 //! holding the map as the screen shows it with a title naming the filters, the legend and the
 //! credits; and as code that embeds the view in another page (an iframe of the compact page).
 
+use super::address::{full_page_address, page_address};
 use super::canvas::Surface;
 use super::dom;
 use super::input::listen;
@@ -91,27 +92,10 @@ pub fn install(doc: &web_sys::Document) -> Result<(), JsValue> {
     install_embed(doc)
 }
 
-/// The address of the page without its fragment.
-fn page_address() -> String {
-    web_sys::window()
-        .map(|w| w.location())
-        .and_then(|l| {
-            Some(format!(
-                "{}{}{}",
-                l.origin().ok()?,
-                l.pathname().ok()?,
-                l.search().ok()?
-            ))
-        })
-        .unwrap_or_default()
-}
-
 impl App {
     /// Shows the embed code of the view now.
     fn show_embed(&mut self) -> Result<(), JsValue> {
-        let page = page_address()
-            .replace("?embed=1", "")
-            .replace("&embed=1", "");
+        let page = full_page_address();
         let snippet =
             details::embed_snippet(&page, &crate::view::url::encode(&self.view, &self.data));
         let doc = &self.ui.doc;
@@ -177,9 +161,7 @@ pub fn install_embed(doc: &web_sys::Document) -> Result<(), JsValue> {
         link.set_hidden(false);
         let target: web_sys::EventTarget = link.into();
         listen::<web_sys::Event>(&target, "click", true, |a, _| {
-            let page = page_address()
-                .replace("?embed=1", "")
-                .replace("&embed=1", "");
+            let page = full_page_address();
             let fragment = crate::view::url::encode(&a.view, &a.data);
             if let Ok(l) = dom::by_id(&a.ui.doc, "open-full") {
                 let _ = l.set_attribute("href", &format!("{page}#{fragment}"));
