@@ -202,9 +202,14 @@ impl Facets {
         let admitted: Vec<Passes> = (0..atlas.links.len())
             .map(|l| filters.passes(atlas, l))
             .collect();
-        let shown: Vec<bool> = admitted.iter().map(Passes::all).collect();
-        let degree = degrees(atlas, &shown);
         let m = usize::from(filters.min_partners);
+        // Partners per place, for the minimum of partners only.
+        let degree = if m > 1 {
+            let shown: Vec<bool> = admitted.iter().map(Passes::all).collect();
+            degrees(atlas, &shown)
+        } else {
+            Vec::new()
+        };
         for (i, (l, p)) in atlas.links.iter().zip(&admitted).enumerate() {
             // A tie not shown now would add itself to both ends' counts.
             let own = usize::from(!p.all());
