@@ -6,6 +6,8 @@
 //! *overlay* ([`overlay`]: hover and selection highlights), which is cheap and redrawn on every
 //! pointer move without touching the others.
 
+#[cfg(test)]
+mod contrast;
 pub mod export;
 pub mod land;
 pub mod network;

@@ -22,16 +22,17 @@ pub mod palette {
     pub const HALO: Rgba = Rgba(255, 255, 255, 230);
     pub const NODE_EDGE: Rgba = Rgba(255, 255, 255, 255);
     pub const SELECT: Rgba = Rgba(0x11, 0x11, 0x11, 255);
-    pub const HOVER: Rgba = Rgba(0x00, 0xa5, 0xc8, 255);
+    pub const HOVER: Rgba = Rgba(0x00, 0x77, 0xa8, 255);
 
     /// Colour of a country's places and of the ties to it: four colours that stay apart for
-    /// readers with a red, green or blue colour-vision deficiency (a test checks it).
+    /// readers with a red, green or blue colour-vision deficiency, and that stand out from the
+    /// sea and the land by WCAG's 3:1 for graphics (tests check both).
     pub const fn country(c: Country) -> Rgba {
         match c {
-            Country::CN => Rgba(0xc8, 0x2e, 0x2e, 255),
-            Country::JP => Rgba(0xe8, 0x89, 0x0c, 255),
-            Country::KR => Rgba(0x0b, 0x4f, 0x9c, 255),
-            Country::US => Rgba(0x00, 0xa0, 0x87, 255),
+            Country::CN => Rgba(0xb2, 0x1b, 0x2f, 255),
+            Country::JP => Rgba(0xb2, 0x74, 0x00, 255),
+            Country::KR => Rgba(0x1f, 0x43, 0x99, 255),
+            Country::US => Rgba(0x15, 0x8c, 0x78, 255),
         }
     }
 }
