@@ -152,6 +152,7 @@ fn the_panel_and_tooltip_follow_the_view_state() {
         aside: div(&doc),
         body: div(&doc),
         tooltip: div(&doc),
+        announce: div(&doc),
     };
     let stage = div(&doc);
     p.show(
@@ -176,6 +177,17 @@ fn the_panel_and_tooltip_follow_the_view_state() {
         text.contains("Kobe") && text.contains("神戸市") && text.contains("Tianjin"),
         "{text}"
     );
+    // The live region says what opened, once: a redraw of the same selection is not said again.
+    let said = p.announce.text_content().unwrap();
+    assert!(said.starts_with("Details: Kobe 神戸市"), "{said}");
+    p.announce.set_text_content(Some(""));
+    p.show(
+        &data,
+        &view,
+        &Visibility::compute(data.atlas(), &view.filters),
+    )
+    .unwrap();
+    assert_eq!(p.announce.text_content().unwrap(), "");
     // Partner rows name their country in words for screen readers, not by colour alone.
     let rows = p.body.query_selector_all(".partners button").unwrap();
     let first = rows.get(0).unwrap().text_content().unwrap();

@@ -5,6 +5,7 @@
 mod export;
 mod filters;
 mod sources;
+mod speech;
 mod table;
 mod text;
 
@@ -15,6 +16,7 @@ pub use filters::{
 };
 use sources::source_links;
 pub use sources::{short_title, url_host};
+pub use speech::{link_announcement, place_announcement};
 pub use table::{table_rows, TableRow, TABLE_HEADINGS};
 pub use text::{
     chooser_heading, count, country_lang, issues_summary, kind_label, label_text, legend,

@@ -178,8 +178,10 @@ impl App {
         {
             return;
         }
-        // In the details panel, ↑ and ↓ step through its places (Enter follows one).
-        if self.focus_within("details") {
+        // In the details panel, ↑ and ↓ step through its places (Enter follows one); on the map
+        // with a place open, they go into its partners (← and → still pan).
+        let panel_open = !self.ui.panel.aside.hidden();
+        if self.focus_within("details") || (panel_open && self.map_focused()) {
             if let key @ ("ArrowDown" | "ArrowUp") = e.key().as_str() {
                 e.prevent_default();
                 self.step_panel_place(key == "ArrowDown");
@@ -221,8 +223,29 @@ impl App {
             .is_some()
     }
 
+    /// Points on the map at the place of the focused panel button, as the pointer would, while
+    /// the pointer is off the map (focus changes made here while the app is busy send no event,
+    /// so the callers that move the focus call this too).
+    fn point_at_focus(&mut self) {
+        if self.view.pointer.is_some() {
+            return;
+        }
+        let id = self
+            .ui
+            .doc
+            .active_element()
+            .filter(|el| el.closest("#details-body").ok().flatten().is_some())
+            .and_then(|el| el.get_attribute("data-id"));
+        let target = id.and_then(|id| Target::from_key(self.data.atlas(), &id));
+        self.dispatch(Action::Hover {
+            target,
+            at: None,
+            others: 0,
+        });
+    }
+
     /// Moves the focus to the next (or previous) place button of the details panel.
-    fn step_panel_place(&self, down: bool) {
+    fn step_panel_place(&mut self, down: bool) {
         let Ok(list) = self
             .ui
             .doc
@@ -252,6 +275,7 @@ impl App {
         {
             let _ = b.focus();
         }
+        self.point_at_focus();
     }
 
     /// A place button of the panel was pressed: go to that place, keep focus in the panel.
@@ -265,6 +289,7 @@ impl App {
             let _ = title.set_attribute("tabindex", "-1");
             let _ = title.focus();
         }
+        self.point_at_focus();
     }
 }
 
@@ -373,7 +398,10 @@ pub fn install() -> Result<(), JsValue> {
             a.dispatch(Action::SetFilters(f));
         }
     })?;
-    // Place buttons in the panel: one delegated listener.
+    // Place buttons in the panel: one delegated listener. A focused one is pointed at on the
+    // map, as the pointer would.
     let body: web_sys::EventTarget = dom::by_id(&doc, "details-body")?.into();
-    listen::<web_sys::MouseEvent>(&body, "click", true, |a, e| a.on_panel_click(e))
+    listen::<web_sys::MouseEvent>(&body, "click", true, |a, e| a.on_panel_click(e))?;
+    listen::<web_sys::FocusEvent>(&body, "focusin", true, |a, _| a.point_at_focus())?;
+    listen::<web_sys::FocusEvent>(&body, "focusout", true, |a, _| a.point_at_focus())
 }

@@ -3,12 +3,12 @@
 //! follow what each update says changed.
 //!
 //! Rooms: `frame` (canvas layers and when they redraw), `input` (pointer, wheel, keys), `panel`
-//! (details and tooltip), `search` (the search box), `filters` (the filter panel and the
-//! legend), `flight` (camera flights and the framing buttons), `inset` (the East Asia inset),
-//! `table` (the table of ties and its downloads), `export` (the view as SVG or PNG), `address`
-//! (the view in the page's address), `timers`, `dom` (the page's fixed parts), `canvas` (the
-//! batched painter), `api` (`window.atlas`, whose records `js` writes as plain objects) and
-//! `bench` (`window.bench`).
+//! (details and tooltip), `sheet` (the details sheet and the folded legend on narrow screens),
+//! `search` (the search box), `filters` (the filter panel and the legend), `flight` (camera
+//! flights and the framing buttons), `inset` (the East Asia inset), `table` (the table of ties
+//! and its downloads), `export` (the view as SVG or PNG), `address` (the view in the page's
+//! address), `timers`, `dom` (the page's fixed parts), `canvas` (the batched painter), `api`
+//! (`window.atlas`, whose records `js` writes as plain objects) and `bench` (`window.bench`).
 
 mod address;
 mod api;
@@ -24,6 +24,7 @@ mod inset;
 pub mod js;
 pub mod panel;
 mod search;
+mod sheet;
 mod table;
 mod timers;
 
@@ -164,6 +165,7 @@ fn boot() -> Result<(), JsValue> {
             aside: dom::by_id(&doc, "details")?,
             body: dom::by_id(&doc, "details-body")?,
             tooltip: dom::by_id(&doc, "tooltip")?,
+            announce: dom::by_id(&doc, "announce")?,
             doc: doc.clone(),
         },
         search: search::SearchBox::new(&doc)?,
@@ -197,6 +199,7 @@ fn boot() -> Result<(), JsValue> {
     with_app(App::read_address);
     address::install()?;
     input::install()?;
+    sheet::install()?;
     search::install(&dom::document()?)?;
     filters::install(&dom::document()?)?;
     flight::install(&dom::document()?)?;

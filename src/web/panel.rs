@@ -16,6 +16,8 @@ pub struct Panel {
     pub aside: HtmlElement,
     pub body: HtmlElement,
     pub tooltip: HtmlElement,
+    /// A polite live region: says what the panel shows when the selection changes.
+    pub announce: HtmlElement,
 }
 
 impl Panel {
@@ -26,13 +28,20 @@ impl Panel {
         let item = view.selection.as_ref().and_then(|t| t.resolve(atlas));
         let shown = match item {
             Some(Item::Place(p)) => details::place_details(atlas, p, Some(&vis.links))
-                .map(|d| render_place(&self.doc, &self.body, &d))
+                .map(|d| {
+                    render_place(&self.doc, &self.body, &d)?;
+                    Ok::<_, JsValue>(details::place_announcement(&d))
+                })
                 .transpose()?,
             Some(Item::Link(l)) => details::link_details(atlas, l)
-                .map(|d| render_link(&self.doc, &self.body, &d))
+                .map(|d| {
+                    render_link(&self.doc, &self.body, &d)?;
+                    Ok::<_, JsValue>(details::link_announcement(&d))
+                })
                 .transpose()?,
             None => None,
         };
+        self.announce(view.selection.as_ref(), shown.as_deref());
         let open = shown.is_some();
         if let (true, Some(c)) = (open, &view.chooser) {
             let nav = render_chooser(&self.doc, data, c, view.selection.as_ref())?;
@@ -44,6 +53,21 @@ impl Panel {
         }
         self.aside.set_hidden(!open);
         Ok(())
+    }
+
+    /// Says `text` in the live region when the selection is a new one (a panel redrawn for new
+    /// filters is not announced again); clears it when the panel closes.
+    fn announce(&self, selection: Option<&Target>, text: Option<&str>) {
+        let key = selection.map(Target::key).unwrap_or_default();
+        let said = self.announce.get_attribute("data-for").unwrap_or_default();
+        if text.is_some() && key == said {
+            return;
+        }
+        let _ = self.announce.set_attribute("data-for", &key);
+        self.announce.set_text_content(text);
+        if text.is_none() {
+            super::sheet::set_full(&self.aside, false);
+        }
     }
 
     /// Shows the tooltip of `view.hover` where the pointer is, or hides it; the pointer cursor

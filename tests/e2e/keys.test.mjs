@@ -45,3 +45,33 @@ test("Escape in the table closes the table and keeps the selection", async () =>
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("from load to a partner's details by keyboard: search, the map, ↓ to a partner, Enter", async () => {
+  const { context, page, errors } = await openSettled(h, "", VIEW);
+  const active = () => page.evaluate(() => document.activeElement.id || document.activeElement.dataset.id || "");
+  for (let i = 0; i < 4 && (await active()) !== "search"; i++) await page.keyboard.press("Tab");
+  assert.equal(await active(), "search");
+  await page.keyboard.type("天津");
+  await page.waitForSelector("#search-list li");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => window.atlas.selection() === "cn-tianjin");
+  // The panel is announced without taking the focus from where the reader is.
+  const said = await page.textContent("#announce");
+  assert.match(said, /^Details: Tianjin 天津市, .*partners.*Arrow down/);
+  assert.equal(await active(), "search");
+  await page.keyboard.press("Tab");
+  assert.equal(await active(), "overlay");
+  // ↓ on the map goes into the partners; the focused partner is pointed at on the map.
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  const partner = await page.evaluate(() => document.activeElement.dataset.id);
+  assert.ok(partner && partner !== "cn-tianjin", partner);
+  await page.waitForFunction((id) => window.atlas.stats().hover === id, partner);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction((id) => window.atlas.selection() === id, partner);
+  assert.equal(await active(), "details-title");
+  const next = await page.textContent("#announce");
+  assert.ok(next.startsWith("Details: ") && next !== said, next);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
