@@ -170,6 +170,7 @@ pub fn build_network(input: &SceneInput<'_>, drawn: &DrawnLinks) -> Scene {
     } else {
         Vec::new()
     };
+    let blocked = [blocked.as_slice(), &view.covered].concat();
     // With a selection, the highlighted partners' labels (overlay) stand out.
     let color = if dim {
         palette::TEXT.with_alpha(120)
@@ -318,6 +319,30 @@ mod tests {
                 let overlap = r[0] < q[2] && q[0] < r[2] && r[1] < q[3] && q[1] < r[3];
                 assert!(!overlap, "{} under {}", b.text, o.text);
             }
+        }
+    }
+
+    #[test]
+    fn labels_keep_off_the_boxes_the_controls_cover() {
+        let overlaps =
+            |r: [f32; 4], q: [f32; 4]| r[0] < q[2] && q[0] < r[2] && r[1] < q[3] && q[1] < r[3];
+        let mut s = Setup::new();
+        s.select("cn-tianjin");
+        let before: Vec<[f32; 4]> = network(&mut s)
+            .labels
+            .iter()
+            .chain(&build_overlay(&s.input()).labels)
+            .map(Label::rect)
+            .collect();
+        // A box over some of the labels the map drew without it.
+        let hit = before[0];
+        let cover = [hit[0] - 4.0, hit[1] - 4.0, hit[2] + 4.0, hit[3] + 4.0];
+        s.view.covered = vec![cover];
+        let base = network(&mut s);
+        let over = build_overlay(&s.input());
+        assert!(base.labels.len() + over.labels.len() >= before.len() / 2);
+        for l in base.labels.iter().chain(&over.labels) {
+            assert!(!overlaps(l.rect(), cover), "{} under a control", l.text);
         }
     }
 

@@ -44,7 +44,8 @@ pub fn build_overlay(input: &SceneInput<'_>) -> Scene {
         }
     }
     let vp = input.view.vp;
-    scene.labels = labels::layout(candidates, vp.width, vp.height, &[], &[], 400)
+    let covered = &input.view.covered;
+    scene.labels = labels::layout(candidates, vp.width, vp.height, covered, &[], 400)
         .into_iter()
         .map(|p| Label {
             bold: p.size > 13.0,

@@ -57,10 +57,15 @@ pub enum Action {
     SetFilters(Filters),
     /// Show what a link asks for (see [`super::url`]): its camera, selection and filters.
     Restore(super::url::Link),
+    /// The page's controls now cover these boxes of the surface (CSS px, `[x0, y0, x1, y1]`).
+    Cover(Vec<[f32; 4]>),
     /// The dataset was replaced: the view shows the new one whole, and forgets targets the new
     /// data does not hold.
     NewData,
 }
+
+/// At most this many boxes of controls are kept (a page has a handful).
+const MAX_COVERED: usize = 32;
 
 /// What has to follow a change of the view.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -149,6 +154,23 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
                 network: true,
                 tooltip: true,
                 ..Dirty::CAMERA
+            }
+        }
+        Action::Cover(boxes) => {
+            let boxes: Vec<[f32; 4]> = boxes
+                .into_iter()
+                .filter(|b| b.iter().all(|v| v.is_finite()) && b[2] > b[0] && b[3] > b[1])
+                .take(MAX_COVERED)
+                .collect();
+            if boxes == view.covered {
+                return Dirty::NONE;
+            }
+            view.covered = boxes;
+            // The labels of both layers are laid out again round them.
+            Dirty {
+                network: true,
+                overlay: true,
+                ..Dirty::NONE
             }
         }
         Action::Pan([dx, dy]) => {

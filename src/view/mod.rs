@@ -70,6 +70,9 @@ pub struct ViewState {
     pub query: String,
     /// The table of ties, when it is open, and its sort.
     pub table: Option<TableSort>,
+    /// Parts of the surface the page's controls cover (CSS px, `[x0, y0, x1, y1]`): labels keep
+    /// off them.
+    pub covered: Vec<[f32; 4]>,
 }
 
 impl ViewState {
@@ -90,6 +93,7 @@ impl ViewState {
             region: Some(Region::Pacific),
             query: String::new(),
             table: None,
+            covered: Vec::new(),
         }
     }
 

@@ -198,3 +198,30 @@ pub fn save(doc: &Document, name: &str, url: &str) -> Result<(), JsValue> {
     a.click();
     Ok(())
 }
+
+/// The map's own controls, which labels keep off: the zoom buttons, the framing and tool
+/// buttons, the legend, the credits and the link out of an embedded page (menus and panels that
+/// open over the map for a moment are left out).
+const CONTROLS: &str =
+    ".zoom, .regions, #filters-toggle, #export > summary, #table-toggle, #legend-box, .credit, #open-full";
+
+/// The boxes (CSS px of the stage, `[x0, y0, x1, y1]`) the visible controls cover.
+pub fn covered_boxes(doc: &Document, stage: &HtmlElement) -> Vec<[f32; 4]> {
+    let Ok(list) = doc.query_selector_all(CONTROLS) else {
+        return Vec::new();
+    };
+    let s = stage.get_bounding_client_rect();
+    (0..list.length())
+        .filter_map(|i| list.get(i)?.dyn_into::<Element>().ok())
+        .map(|el| el.get_bounding_client_rect())
+        .filter(|r| r.width() > 0.0 && r.height() > 0.0)
+        .map(|r| {
+            [
+                (r.left() - s.left()) as f32,
+                (r.top() - s.top()) as f32,
+                (r.right() - s.left()) as f32,
+                (r.bottom() - s.top()) as f32,
+            ]
+        })
+        .collect()
+}

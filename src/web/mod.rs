@@ -209,6 +209,9 @@ fn boot() -> Result<(), JsValue> {
     bench::install()?;
     api::install()?;
     mark("atlas-ready");
+    // The legend is drawn (and folded on a small screen): the labels of the first frame keep
+    // off it and the other controls.
+    with_app(App::sync_viewport);
     // Draw the first frame now rather than a frame later: the page shows the network sooner
     // (the land follows on the next frame).
     with_app(App::draw);
@@ -337,10 +340,12 @@ impl App {
         f(&input, grid, &labels)
     }
 
-    /// Measures the stage and tells the view if its size changed.
+    /// Measures the stage and the controls on it, and tells the view what changed.
     fn sync_viewport(&mut self) {
         let vp = stage_viewport(&self.ui.stage);
         self.dispatch(Action::Resize(vp));
+        let covered = dom::covered_boxes(&self.ui.doc, &self.ui.stage);
+        self.dispatch(Action::Cover(covered));
     }
 
     /// Selects `target` and brings it into the part of the map the panel leaves free.

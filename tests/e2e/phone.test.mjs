@@ -65,6 +65,21 @@ async function assertClear(page, what) {
   }
 }
 
+/** Asserts that no label of the map lies under a control, the legend box or the credits. */
+async function assertLabelsClear(page, what) {
+  const stage = await rect(page, "#stage");
+  const labels = await page.evaluate(() => window.atlas.labels());
+  assert.ok(labels.length > 0, `${what}: the map has labels`);
+  for (const sel of [...CONTROLS, "#legend-box", ".credit"]) {
+    if (!(await page.isVisible(sel))) continue;
+    const c = await rect(page, sel);
+    for (const l of labels) {
+      const box = { x: stage.x + l.x, y: stage.y + l.y, w: l.width, h: l.height };
+      assert.equal(shared(box, c), 0, `${what}: the label of ${l.id} lies under ${sel}`);
+    }
+  }
+}
+
 /** One finger down at (x, y), moved by `drift` in a few steps, and lifted. */
 async function touchTap(cdp, x, y, drift = [0, 0]) {
   const at = (f) => [{ x: x + drift[0] * f, y: y + drift[1] * f, id: 1 }];
@@ -107,6 +122,7 @@ test("on a phone the header is short and the controls, the folded legend and the
     assert.ok(r.h >= 40 && r.w >= 40, `${sel} is a finger's size: ${r.w}×${r.h}`);
   }
   await assertClear(page, "folded");
+  await assertLabelsClear(page, "folded");
   const stage = await rect(page, "#stage");
   assert.ok(stage.h >= 500, `the map keeps ${stage.h} px`);
   // Unfolded, the legend still leaves the controls free; folded again it gives the map back.
@@ -115,6 +131,8 @@ test("on a phone the header is short and the controls, the folded legend and the
   assert.equal(await page.$eval("#legend-box", (d) => d.open), true);
   assert.match(await page.textContent("#legend"), /Japan \(\d+ ties\)/);
   await assertClear(page, "unfolded");
+  await settled(page);
+  await assertLabelsClear(page, "unfolded");
   const open = await rect(page, "#legend-box > summary");
   await page.touchscreen.tap(open.x + open.w / 2, open.y + open.h / 2);
   assert.equal(await page.$eval("#legend-box", (d) => d.open), false);
@@ -151,6 +169,7 @@ test("a tap whose finger drifts selects, and the details open as a sheet under t
   const p = await placePoint(page, r.selection);
   assert.ok(inside({ x: p.x, y: p.y, w: 0, h: 0 }, stage), "the selected place is on the map above the sheet");
   await assertClear(page, "with the sheet");
+  await assertLabelsClear(page, "with the sheet");
   // Pulled up, the sheet takes most of the screen and the map keeps room for its controls.
   await pullGrip(cdp, page, -120);
   await page.waitForFunction(() => document.getElementById("details").dataset.sheet === "full");

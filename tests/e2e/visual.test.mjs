@@ -1,4 +1,4 @@
-// Visual regression: the page's pixels in five states, compared with committed references
+// Visual regression: the page's pixels in six states (one on a phone), compared with committed references
 // (tests/e2e/reference/). A change of the canvas that keeps the DOM right fails here.
 // After an intended change of the picture: UPDATE_SCREENSHOTS=1 node --test tests/e2e/visual.test.mjs
 import { test, before, after } from "node:test";
@@ -65,6 +65,24 @@ test("zoomed in on north-east Asia by the wheel, Seoul hovered with its tooltip"
   await page.waitForFunction(() => window.atlas.stats().hover === "kr-seoul");
   await settled(page);
   await expectScreenshot(page, "hover");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a phone with Busan selected: the folded legend and the details sheet under the map", async () => {
+  const context = await h.browser.newContext({
+    viewport: { width: 360, height: 640 },
+    deviceScaleFactor: 1,
+    isMobile: true,
+    hasTouch: true,
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(`${h.server.url}#region=east-asia&sel=kr-busan`, { waitUntil: "load" });
+  await page.waitForSelector("#details:not([hidden])");
+  await settled(page);
+  await expectScreenshot(page, "phone");
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -218,6 +218,27 @@ fn resize_keeps_zoom_and_asks_for_new_canvases() {
 }
 
 #[test]
+fn covered_boxes_relayout_the_labels_once_and_drop_nonsense() {
+    let (d, mut v) = setup();
+    let legend = [10.0, 400.0, 200.0, 590.0];
+    let dirty = update(
+        &mut v,
+        &d,
+        Action::Cover(vec![legend, [f32::NAN, 0.0, 1.0, 1.0]]),
+    );
+    assert!(dirty.network && dirty.overlay && !dirty.camera && !dirty.url);
+    assert_eq!(v.covered, vec![legend]);
+    assert_eq!(update(&mut v, &d, Action::Cover(vec![legend])), Dirty::NONE);
+    // An empty or inverted box is no box.
+    update(
+        &mut v,
+        &d,
+        Action::Cover(vec![[5.0, 5.0, 5.0, 9.0], [9.0, 9.0, 1.0, 1.0]]),
+    );
+    assert!(v.covered.is_empty());
+}
+
+#[test]
 fn reveal_brings_a_hidden_place_into_the_free_part() {
     let (d, mut v) = setup();
     let free = [0.0, 0.0, 600.0, 600.0];
