@@ -18,6 +18,8 @@ pub mod embedded {
     pub const SOURCES: &str = include_str!("../../data/sources.csv");
     /// `data/totals.csv`
     pub const TOTALS: &str = include_str!("../../data/totals.csv");
+    /// `data/events.csv`
+    pub const EVENTS: &str = include_str!("../../data/events.csv");
     /// `data/land.bin` (see `tools/land.mjs` for the format)
     pub const LAND: &[u8] = include_bytes!("../../data/land.bin");
 }
@@ -147,6 +149,39 @@ impl Row for TotalRow {
             count: f.text("count"),
             what: f.text("what"),
             url: f.text("url"),
+        })
+    }
+}
+
+/// One row of `events.csv`: a dated political or diplomatic event that bears on the ties.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventRow {
+    pub date: String,
+    /// Partner countries it concerns, `;`-separated codes.
+    pub countries: String,
+    /// `diplomacy`, `tie`, `crisis`, `law` or `ending`.
+    pub kind: String,
+    pub title: String,
+    /// The page that states the date.
+    pub source: String,
+    pub note: String,
+}
+
+/// The kinds of event `events.csv` may name.
+pub const EVENT_KINDS: [&str; 5] = ["diplomacy", "tie", "crisis", "law", "ending"];
+
+impl Row for EventRow {
+    const COLUMNS: &'static [&'static str] =
+        &["date", "countries", "kind", "title", "source", "note"];
+    const REQUIRED: &'static [&'static str] = &["date", "countries", "kind", "title", "source"];
+    fn from_fields(f: &Fields<'_>) -> Result<Self, FieldError> {
+        Ok(Self {
+            date: f.text("date"),
+            countries: f.text("countries"),
+            kind: f.text("kind"),
+            title: f.text("title"),
+            source: f.text("source"),
+            note: f.text("note"),
         })
     }
 }

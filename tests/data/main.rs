@@ -7,6 +7,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
+mod events;
 mod gazetteer;
 mod regions;
 mod rules;

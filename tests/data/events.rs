@@ -1,0 +1,86 @@
+//! `data/events.csv`: the dated events under the timeline's chart. Every row reads, has a real
+//! date, known countries and kind, a short own-words title and the http(s) page that states the
+//! date; rows run in date order and none is there twice.
+
+use sister_atlas::data::{embedded, parse_csv, EventRow, EVENT_KINDS};
+use sister_atlas::model::{is_http_url, Country, Date};
+use std::collections::HashSet;
+
+fn events() -> Vec<(u64, EventRow)> {
+    let (rows, issues) = parse_csv::<EventRow>("events.csv", embedded::EVENTS);
+    assert!(issues.is_empty(), "{issues:#?}");
+    rows.into_iter().map(|n| (n.line, n.row)).collect()
+}
+
+#[test]
+fn every_event_is_dated_sourced_and_known() {
+    let rows = events();
+    assert!(rows.len() >= 20, "{} events", rows.len());
+    let mut problems = Vec::new();
+    let mut seen = HashSet::new();
+    let mut last = String::new();
+    for (line, e) in &rows {
+        let at = format!("events.csv line {line}");
+        // Events may come before the first tie: the year is checked on its own, the month and
+        // day by the data's date rules.
+        let year = e.date.get(..4).and_then(|y| y.parse::<u16>().ok());
+        let in_range = year.is_some_and(|y| (1945..=2026).contains(&y));
+        let calendar = Date::parse(&format!("2000{}", e.date.get(4..).unwrap_or("x")));
+        if !in_range || calendar.is_err() {
+            problems.push(format!(
+                "{at}: date: “{}” is not YYYY[-MM[-DD]] in 1945–2026",
+                e.date
+            ));
+        }
+        for c in e.countries.split(';') {
+            if Country::parse(c).is_none_or(|c| c == Country::CN) {
+                problems.push(format!("{at}: countries: “{c}” is not JP, KR or US"));
+            }
+        }
+        if !EVENT_KINDS.contains(&e.kind.as_str()) {
+            problems.push(format!(
+                "{at}: kind: “{}” is not one of {EVENT_KINDS:?}",
+                e.kind
+            ));
+        }
+        if e.title.chars().count() > 80 {
+            problems.push(format!("{at}: title: longer than 80 characters"));
+        }
+        if !is_http_url(&e.source) {
+            problems.push(format!("{at}: source: not an http(s) address"));
+        }
+        if !seen.insert((e.date.clone(), e.title.to_lowercase())) {
+            problems.push(format!("{at}: the same event twice"));
+        }
+        if e.date < last {
+            problems.push(format!(
+                "{at}: before the row above it ({} < {last})",
+                e.date
+            ));
+        }
+        last = e.date.clone();
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn the_landmarks_of_the_story_are_there() {
+    let rows = events();
+    for (date, country) in [
+        ("1972-09-29", "JP"),
+        ("1973-06-24", "JP"),
+        ("1979-01-01", "US"),
+        ("1992-08-24", "KR"),
+        ("2012-09-11", "JP"),
+        ("2016-07-08", "KR"),
+    ] {
+        assert!(
+            rows.iter()
+                .any(|(_, e)| e.date == date && e.countries.split(';').any(|c| c == country)),
+            "no event on {date} for {country}"
+        );
+    }
+    // US state laws on ties since 2020, each dated.
+    let laws = rows.iter().filter(|(_, e)| e.kind == "law").count();
+    assert!(laws >= 2, "{laws} laws");
+}
