@@ -173,6 +173,48 @@ async function measure(browser, name, url, hoverIds) {
             );
           }
         }
+        // A timeline step (one year on) until the network layer's next pixels exist, from a
+        // still page; then the player at 4 years a second: the intervals between frames.
+        r.yearStep = [];
+        for (const y of [1979, 1980, 1992, 1993, 2003, 2004, 2015, 2016]) {
+          await page.waitForFunction(() => !window.atlas.stats().pending);
+          r.yearStep.push(
+            await page.evaluate(
+              (y) =>
+                new Promise((done) => {
+                  const t0 = performance.now();
+                  window.atlas.setYear(y);
+                  requestAnimationFrame(() => {
+                    document.getElementById("network").getContext("2d").getImageData(0, 0, 1, 1);
+                    done(performance.now() - t0);
+                  });
+                }),
+              y,
+            ),
+          );
+        }
+        await page.evaluate(() => window.atlas.setYear(1973));
+        await page.selectOption("#tl-speed", "3");
+        r.play = await page.evaluate(
+          () =>
+            new Promise((done) => {
+              const gaps = [];
+              let last = performance.now();
+              const t0 = last;
+              window.atlas.play(true);
+              const tick = (t) => {
+                gaps.push(t - last);
+                last = t;
+                if (t - t0 < 3000) requestAnimationFrame(tick);
+                else {
+                  window.atlas.play(false);
+                  done(gaps.slice(1));
+                }
+              };
+              requestAnimationFrame(tick);
+            }),
+        );
+        await page.evaluate(() => window.atlas.setYear(null));
       }
       const cx = VIEW.width / 2;
       const cy = VIEW.height / 2;
@@ -231,12 +273,12 @@ async function main() {
   const lines = [];
   lines.push(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; headless Chromium (software raster, WebGL on SwiftShader); viewport ${VIEW.width}×${VIEW.height} CSS px at devicePixelRatio ${VIEW.dpr}; ${RUNS} cold loads per row; medians.`);
   lines.push("");
-  lines.push("| page | nodes / edges | payload gz KB | cold load ms: network (with land) | full redraw ms | hover ms | pick µs per move | click→panel ms | keystroke ms | filter change ms | pan frame ms (p95) | zoom frame ms (p95) | heap MB (JS + wasm) |");
-  lines.push("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+  lines.push("| page | nodes / edges | payload gz KB | cold load ms: network (with land) | full redraw ms | hover ms | pick µs per move | click→panel ms | keystroke ms | filter change ms | year step ms | play frame ms (p95) | pan frame ms (p95) | zoom frame ms (p95) | heap MB (JS + wasm) |");
+  lines.push("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const r of results) {
     const gz = r.payload.reduce((s, p) => s + p.gz, 0);
     lines.push(
-      `| ${r.name} | ${r.size.nodes} / ${r.size.edges} | ${kb(gz)} | ${fmt(median(r.loads), 0)}${r.landLoads.length ? ` (${fmt(median(r.landLoads), 0)})` : ""} | ${fmt(median(r.redraw))} | ${fmt(median(r.hover), 2)} | ${r.pick ? fmt(median(r.pick) * 1000, 1) : "–"} | ${r.click ? fmt(median(r.click), 2) : "–"} | ${r.keystroke ? fmt(median(r.keystroke), 2) : "–"} | ${r.filter ? fmt(median(r.filter), 1) : "–"} | ${fmt(median(r.pan))} (${fmt(pct(r.pan, 95))}) | ${fmt(median(r.zoom))} (${fmt(pct(r.zoom, 95))}) | ${fmt(((r.heap.js ?? 0) + (r.heap.wasm ?? 0)) / 2 ** 20)} |`,
+      `| ${r.name} | ${r.size.nodes} / ${r.size.edges} | ${kb(gz)} | ${fmt(median(r.loads), 0)}${r.landLoads.length ? ` (${fmt(median(r.landLoads), 0)})` : ""} | ${fmt(median(r.redraw))} | ${fmt(median(r.hover), 2)} | ${r.pick ? fmt(median(r.pick) * 1000, 1) : "–"} | ${r.click ? fmt(median(r.click), 2) : "–"} | ${r.keystroke ? fmt(median(r.keystroke), 2) : "–"} | ${r.filter ? fmt(median(r.filter), 1) : "–"} | ${r.yearStep ? fmt(median(r.yearStep), 1) : "–"} | ${r.play ? `${fmt(median(r.play), 1)} (${fmt(pct(r.play, 95), 1)})` : "–"} | ${fmt(median(r.pan))} (${fmt(pct(r.pan, 95))}) | ${fmt(median(r.zoom))} (${fmt(pct(r.zoom, 95))}) | ${fmt(((r.heap.js ?? 0) + (r.heap.wasm ?? 0)) / 2 ** 20)} |`,
     );
   }
   // Ratios: sigma ÷ atlas (above 1: the atlas is faster or smaller).

@@ -6,7 +6,7 @@
 //! American by `(i / 2) % 3`, at a uniform latitude then longitude inside its country's box; link
 //! `j` joins the even place `2·⌊r·⌈P/2⌉⌋` to the odd place `2·⌊r·⌊P/2⌋⌋ + 1`.
 
-use crate::model::{Atlas, Country, Kind, Level, Link, Names, Place};
+use crate::model::{Atlas, Country, Date, Kind, Level, Link, Names, Place};
 
 /// The mulberry32 generator: 32-bit state, floats in [0, 1).
 #[derive(Debug, Clone)]
@@ -82,8 +82,22 @@ pub fn network(links: usize, seed: u32) -> Atlas {
             note: String::new(),
         });
     }
+    // Years for the timeline from a stream of their own, so that places and ties stay the
+    // draws the peer page makes.
+    let mut years = Mulberry32::new(seed ^ 0x9e37_79b9);
+    let span = f64::from(SYNTHETIC_YEARS.1 - SYNTHETIC_YEARS.0 + 1);
+    for l in &mut out {
+        l.date = Some(Date {
+            year: SYNTHETIC_YEARS.0 + (years.next_f64() * span) as u16,
+            month: None,
+            day: None,
+        });
+    }
     Atlas::from_parts(places, out, Vec::new())
 }
+
+/// The years synthetic ties are spread over (the real data's span).
+const SYNTHETIC_YEARS: (u16, u16) = (1973, 2025);
 
 #[cfg(test)]
 mod tests {

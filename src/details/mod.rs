@@ -8,6 +8,7 @@ mod sources;
 mod speech;
 mod table;
 mod text;
+mod timeline;
 
 pub use export::{embed_snippet, export_texts, CREDIT};
 pub use filters::{
@@ -23,6 +24,7 @@ pub use text::{
     level_label, link_notice, map_names, others_here, sampling_text, shown_text, status_text,
     synthetic_status_text, tier_label, tooltip_text, LegendEntry,
 };
+pub use timeline::{hidden_mark, undated_choice, year_counts, year_text, YearCounts};
 
 use crate::model::{Atlas, Country, Names};
 

@@ -76,13 +76,27 @@ pub fn build_network(input: &SceneInput<'_>, drawn: &DrawnLinks) -> Scene {
         .flat_map(|&c| [(c, false), (c, true)])
         .collect();
     let mut links: Vec<Batch> = kinds.iter().map(|&(c, h)| batch_of(c, h)).collect();
+    // On the timeline, the ties of its year stand out: opaque and wider, drawn last.
+    let fresh_year = view.filters.year;
+    let mut fresh: Vec<Batch> = kinds
+        .iter()
+        .map(|&(c, heavy)| {
+            Batch::new(Style::stroke(
+                palette::country(c),
+                link_width(heavy, zoom, vp.dpr) * 2.0 + 1.0,
+            ))
+        })
+        .collect();
     for &(i, [a, c, b]) in &drawn.links {
         let kind = (atlas.link_country(i), atlas.link_tier(i) == Tier::Province);
+        let new = fresh_year.is_some() && atlas.links[i].date.map(|d| d.year) == fresh_year;
+        let to = if new { &mut fresh } else { &mut links };
         if let Some(k) = kinds.iter().position(|&x| x == kind) {
-            links[k].shapes.push(Shape::Quad(a, c, b));
+            to[k].shapes.push(Shape::Quad(a, c, b));
         }
     }
     scene.push_batches(links);
+    scene.push_batches(fresh);
 
     // Places: region rings first, then dots, bigger first so that small ones stay visible;
     // one batch per country and shape.
@@ -344,6 +358,38 @@ mod tests {
         for l in base.labels.iter().chain(&over.labels) {
             assert!(!overlaps(l.rect(), cover), "{} under a control", l.text);
         }
+    }
+
+    #[test]
+    fn on_the_timeline_the_ties_of_its_year_stand_out() {
+        let mut s = Setup::new();
+        let quads = |sc: &Scene| {
+            sc.batches
+                .iter()
+                .map(|b| {
+                    (
+                        b.style.stroke_width,
+                        b.shapes
+                            .iter()
+                            .filter(|x| matches!(x, Shape::Quad(..)))
+                            .count(),
+                    )
+                })
+                .filter(|&(_, n)| n > 0)
+                .collect::<Vec<_>>()
+        };
+        let before = quads(&network(&mut s));
+        s.view.filters.year = Some(1973);
+        let after = quads(&network(&mut s));
+        // Tianjin – Kobe (1973) in a batch of its own, wider than the rest, drawn last, after
+        // the undated Tianjin – Philadelphia (the later ties are not yet made).
+        let (w, n) = *after.last().unwrap();
+        assert_eq!(n, 1);
+        assert!(after[..after.len() - 1].iter().all(|&(v, _)| v < w));
+        assert!(
+            before.len() >= 2 && after.len() == 2,
+            "{before:?} {after:?}"
+        );
     }
 
     #[test]

@@ -57,6 +57,14 @@ pub enum Action {
     SetFilters(Filters),
     /// Show what a link asks for (see [`super::url`]): its camera, selection and filters.
     Restore(super::url::Link),
+    /// The timeline shows the network as it stood at the end of this year (`None`: every year).
+    Year(Option<u16>),
+    /// Start or stop the timeline's player.
+    Play(bool),
+    /// The player's speed, an index into [`super::SPEEDS`].
+    Speed(usize),
+    /// The player's next step (from a timer).
+    Tick,
     /// The page's controls now cover these boxes of the surface (CSS px, `[x0, y0, x1, y1]`).
     Cover(Vec<[f32; 4]>),
     /// The dataset was replaced: the view shows the new one whole, and forgets targets the new
@@ -90,6 +98,8 @@ pub struct Dirty {
     pub query: bool,
     /// The table of ties shows what the view says.
     pub table: bool,
+    /// The timeline shows its year and its player.
+    pub timeline: bool,
 }
 
 impl Dirty {
@@ -104,6 +114,7 @@ impl Dirty {
         url: false,
         query: false,
         table: false,
+        timeline: false,
     };
     pub const ALL: Dirty = Dirty {
         size: true,
@@ -116,6 +127,7 @@ impl Dirty {
         url: true,
         query: true,
         table: true,
+        timeline: true,
     };
     const CAMERA: Dirty = Dirty {
         camera: true,
@@ -155,6 +167,9 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
                 tooltip: true,
                 ..Dirty::CAMERA
             }
+        }
+        Action::Year(_) | Action::Play(_) | Action::Speed(_) | Action::Tick => {
+            super::timeline::apply(view, data, action)
         }
         Action::Cover(boxes) => {
             let boxes: Vec<[f32; 4]> = boxes
@@ -300,6 +315,7 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
                 legend: true,
                 url: true,
                 table: true,
+                timeline: true,
                 ..Dirty::NONE
             }
         }

@@ -58,6 +58,9 @@ pub struct Filters {
     pub until_year: Option<u16>,
     /// Whether ties without a known date are shown (they never get a made-up year).
     pub undated: bool,
+    /// The timeline's year: dated ties established after it are not yet shown (see
+    /// [`super::timeline`]); `None` shows every year.
+    pub year: Option<u16>,
     /// Only places with at least this many partners among the ties the other filters let
     /// through, with their ties (0 and 1: every place).
     pub min_partners: u16,
@@ -73,6 +76,7 @@ impl Default for Filters {
             since_year: None,
             until_year: None,
             undated: true,
+            year: None,
             min_partners: 0,
         }
     }
@@ -120,6 +124,7 @@ impl Filters {
             Some(d) => {
                 self.since_year.is_none_or(|y| d.year >= y)
                     && self.until_year.is_none_or(|y| d.year <= y)
+                    && self.year.is_none_or(|y| d.year <= y)
             }
             None => self.undated,
         }

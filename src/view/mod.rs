@@ -1,5 +1,5 @@
 //! The one view state from which every picture, panel and tooltip is derived: viewport, camera,
-//! filters, selection, hover and layers. It changes only through [`update`] of an [`Action`];
+//! filters (with the timeline's year), selection, hover and layers. It changes only through [`update`] of an [`Action`];
 //! what the filters let through is derived from it ([`Derived`]).
 
 mod action;
@@ -8,15 +8,17 @@ mod filters;
 mod region;
 mod table;
 mod target;
+mod timeline;
 pub mod url;
 mod visibility;
 
 pub use action::{update, Action, Dirty, REVEAL_MARGIN};
 pub use camera::{Camera, Viewport, ZOOM_RANGE};
 pub use filters::{kind_index, kind_word, tier_word, tiers_on, Facets, Filters, KINDS};
-pub use region::{Region, INSET_MARGIN};
+pub use region::{Region, INSET_MARGIN, INSET_TOP};
 pub use table::{TableColumn, TableSort};
 pub use target::{Target, KEY_SEPARATOR};
+pub use timeline::{Player, YearSpan, SPEEDS};
 pub use visibility::{Derived, Visibility};
 
 use crate::layout::Bounds;
@@ -73,6 +75,8 @@ pub struct ViewState {
     /// Parts of the surface the page's controls cover (CSS px, `[x0, y0, x1, y1]`): labels keep
     /// off them.
     pub covered: Vec<[f32; 4]>,
+    /// The timeline's player (its year is [`Filters::year`]).
+    pub player: Player,
 }
 
 impl ViewState {
@@ -94,6 +98,7 @@ impl ViewState {
             query: String::new(),
             table: None,
             covered: Vec::new(),
+            player: Player::default(),
         }
     }
 

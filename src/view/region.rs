@@ -15,9 +15,10 @@ const INSET_MIN_HEIGHT: f32 = 170.0;
 const INSET_BOX: [f64; 4] = [29.0, 115.0, 44.0, 143.0];
 /// The inset shows while the zoom (relative to the whole network) is under this…
 const INSET_UNTIL_ZOOM: f32 = 1.4;
-/// …in the top right corner of the map, this far (CSS px) from its edges (the page's style
-/// puts it there)…
+/// …in the top right corner of the map, this far (CSS px) from its right edge…
 pub const INSET_MARGIN: f32 = 12.0;
+/// …and this far from its top, under the row of the map's tool buttons…
+pub const INSET_TOP: f32 = 56.0;
 /// …where no place lies within this distance (CSS px) of it.
 const INSET_CLEARANCE: f32 = 8.0;
 
@@ -118,9 +119,9 @@ impl ViewState {
             .map(|w| home.to_screen(w))
             .filter(|&[x, y]| x >= x0 && y >= -c)
             .fold(f32::INFINITY, |top, [_, y]| top.min(y));
-        let h = (below - c - m)
+        let h = (below - c - INSET_TOP)
             .min(INSET_SIZE[1])
-            .min(self.vp.height * 0.6 - m);
+            .min(self.vp.height * 0.6 - INSET_TOP);
         (h >= INSET_MIN_HEIGHT).then_some(h)
     }
 }
@@ -143,7 +144,7 @@ mod tests {
             (0..d.atlas().places.len())
                 .filter_map(|p| d.position(p))
                 .map(|w| v.to_screen(w))
-                .filter(|&[x, y]| x > v.vp.width - 352.0 && y < INSET_MARGIN + i.vp.height)
+                .filter(|&[x, y]| x > v.vp.width - 352.0 && y < INSET_TOP + i.vp.height)
                 .count()
         };
         assert_eq!(below(&v), 0);

@@ -275,6 +275,34 @@ pub fn install() -> Result<(), JsValue> {
         with_app(|app| app.dispatch(Action::Home));
         JsValue::UNDEFINED
     });
+    method!(api, "setYear", |y| {
+        // A year puts the timeline there (brought into the data's years); null takes it away.
+        let year = y
+            .as_f64()
+            .filter(|v| v.is_finite())
+            .map(|v| v.clamp(0.0, 9999.0) as u16);
+        with_app(|app| {
+            app.dispatch(Action::Year(year));
+            app.view.filters.year.map_or(JsValue::NULL, JsValue::from)
+        })
+        .unwrap_or(JsValue::NULL)
+    });
+    method!(api, "year", || {
+        with_app(|app| app.view.filters.year.map_or(JsValue::NULL, JsValue::from))
+            .unwrap_or(JsValue::NULL)
+    });
+    method!(api, "play", |on| {
+        let on = on.as_bool().unwrap_or(true);
+        with_app(|app| app.dispatch(Action::Play(on)));
+        JsValue::UNDEFINED
+    });
+    method!(api, "visibleLinks", || {
+        with_app(|app| {
+            let vis = app.derived.visibility(&app.data, &app.view.filters);
+            JsValue::from(vis.shown() as u32)
+        })
+        .unwrap_or(JsValue::NULL)
+    });
     method!(api, "stats", || with_app(stats).unwrap_or(JsValue::NULL));
     method!(api, "issues", || {
         with_app(|app| app.issues().to_js()).unwrap_or(JsValue::NULL)

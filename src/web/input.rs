@@ -369,8 +369,10 @@ pub fn install() -> Result<(), JsValue> {
     });
     let ro = web_sys::ResizeObserver::new(ro_cb.as_ref().unchecked_ref())?;
     ro.observe(&*dom::by_id(&doc, "stage")?);
-    // The legend changes size when it folds or its counts change: labels keep off it.
+    // The legend changes size when it folds or its counts change, the timeline bar when it
+    // opens: labels keep off them.
     ro.observe(&*dom::by_id(&doc, "legend-box")?);
+    ro.observe(&*dom::by_id(&doc, "timeline")?);
     ro_cb.forget();
     std::mem::forget(ro);
 

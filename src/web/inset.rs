@@ -6,7 +6,7 @@ use super::canvas::Surface;
 use super::input::listen;
 use super::{dom, on_timer, App, INSET};
 use crate::scene::{build_picture, SceneInput};
-use crate::view::{Derived, Filters, Region, Target, ViewState, Viewport, INSET_MARGIN};
+use crate::view::{Derived, Filters, Region, Target, ViewState, Viewport, INSET_MARGIN, INSET_TOP};
 
 /// How long (ms) after a change the inset is drawn: a run of changes draws it once.
 const INSET_DELAY_MS: i32 = 120;
@@ -35,9 +35,8 @@ impl Inset {
         let host = dom::by_id(doc, "inset")?;
         // Where the view says it is (its size follows each view).
         let style = host.style();
-        for k in ["top", "right"] {
-            style.set_property(k, &px(INSET_MARGIN))?;
-        }
+        style.set_property("top", &px(INSET_TOP))?;
+        style.set_property("right", &px(INSET_MARGIN))?;
         let canvas = host
             .query_selector("canvas")?
             .ok_or_else(|| JsValue::from_str("the inset has no canvas"))?

@@ -5,7 +5,8 @@
 //! Rooms: `frame` (canvas layers and when they redraw), `input` (pointer, wheel, keys), `panel`
 //! (details and tooltip), `sheet` (the details sheet and the folded legend on narrow screens),
 //! `search` (the search box), `filters` (the filter panel and the legend), `flight` (camera
-//! flights and the framing buttons), `inset` (the East Asia inset), `table` (the table of ties
+//! flights and the framing buttons), `inset` (the East Asia inset), `timeline` (the year slider
+//! and its player), `table` (the table of ties
 //! and its downloads), `export` (the view as SVG or PNG), `address` (the view in the page's
 //! address), `timers`, `dom` (the page's fixed parts), `canvas` (the batched painter), `api`
 //! (`window.atlas`, whose records `js` writes as plain objects) and `bench` (`window.bench`).
@@ -26,6 +27,7 @@ pub mod panel;
 mod search;
 mod sheet;
 mod table;
+mod timeline;
 mod timers;
 
 use crate::data::embedded;
@@ -54,6 +56,7 @@ thread_local! {
     static ADDRESS: Slot<Closure<dyn FnMut()>> = const { RefCell::new(None) };
     static INSET: Slot<Closure<dyn FnMut()>> = const { RefCell::new(None) };
     static MEASURE: Slot<Closure<dyn FnMut(f64)>> = const { RefCell::new(None) };
+    static PLAY: Slot<Closure<dyn FnMut()>> = const { RefCell::new(None) };
 }
 
 /// Runs `f` on the app if it is up and not already borrowed (a re-entrant event is dropped).
@@ -77,6 +80,7 @@ struct Ui {
     filters: filters::FilterPanel,
     inset: inset::Inset,
     table: table::TablePanel,
+    timeline: timeline::TimelineBar,
 }
 
 pub(crate) struct App {
@@ -172,6 +176,7 @@ fn boot() -> Result<(), JsValue> {
         filters: filters::FilterPanel::new(&doc)?,
         inset: inset::Inset::new(&doc)?,
         table: table::TablePanel::new(&doc)?,
+        timeline: timeline::TimelineBar::new(&doc)?,
         doc,
     };
     let vp = stage_viewport(&ui.stage);
@@ -205,6 +210,7 @@ fn boot() -> Result<(), JsValue> {
     flight::install(&dom::document()?)?;
     inset::install(&dom::document()?)?;
     table::install(&dom::document()?)?;
+    timeline::install(&dom::document()?)?;
     export::install(&dom::document()?)?;
     bench::install()?;
     api::install()?;
@@ -273,6 +279,9 @@ impl App {
         }
         if d.table {
             self.show_table();
+        }
+        if d.timeline {
+            self.show_timeline();
         }
         self.follow_address(d);
         let next = self.frame.follow(d, &self.view);

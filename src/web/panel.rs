@@ -29,7 +29,7 @@ impl Panel {
         let shown = match item {
             Some(Item::Place(p)) => details::place_details(atlas, p, Some(&vis.links))
                 .map(|d| {
-                    render_place(&self.doc, &self.body, &d)?;
+                    render_place(&self.doc, &self.body, &d, view.filters.year)?;
                     Ok::<_, JsValue>(details::place_announcement(&d))
                 })
                 .transpose()?,
@@ -243,7 +243,14 @@ fn title(doc: &Document, body: &HtmlElement) -> Result<Element, JsValue> {
 }
 
 /// Fills the panel with one place: names, region, level, and every partner with its tie.
-pub fn render_place(doc: &Document, body: &HtmlElement, d: &PlaceDetails) -> Result<(), JsValue> {
+/// Partners whose ties are hidden say why: made after the timeline's `timeline` year, or the
+/// filters.
+pub fn render_place(
+    doc: &Document,
+    body: &HtmlElement,
+    d: &PlaceDetails,
+    timeline: Option<u16>,
+) -> Result<(), JsValue> {
     let h = title(doc, body)?;
     let local = d.names.local(d.country);
     append_names(doc, &h, "", &d.names.en, local, d.country)?;
@@ -291,7 +298,7 @@ pub fn render_place(doc: &Document, body: &HtmlElement, d: &PlaceDetails) -> Res
                 doc,
                 "span",
                 "filtered-mark",
-                details::HIDDEN_BY_FILTERS,
+                &details::hidden_mark(timeline, e.link.year),
             )?)?;
         }
         let meta = el(doc, "div", "meta", "")?;

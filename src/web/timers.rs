@@ -1,8 +1,9 @@
 //! Timers and animation frames: the callbacks the shell schedules (a frame, the crisp redraw
-//! once a gesture settles, the address write, the index of drawn ties, the inset) and the
+//! once a gesture settles, the address write, the index of drawn ties, the inset, the timeline's
+//! player) and the
 //! settle logic.
 
-use super::{now, with_app, App, Slot, ADDRESS, FRAME, INDEX, INSET, MEASURE, SETTLE};
+use super::{now, with_app, App, Slot, ADDRESS, FRAME, INDEX, INSET, MEASURE, PLAY, SETTLE};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -68,6 +69,11 @@ pub(super) fn install_timers() {
                     app.frame.frame_ms = Some(now() - t0);
                 }
             });
+        }));
+    });
+    PLAY.with(|s| {
+        *s.borrow_mut() = Some(Closure::new(|| {
+            with_app(App::play_step);
         }));
     });
     INSET.with(|s| {

@@ -1,7 +1,7 @@
 //! The filters in a link, each written only when it is not at its default:
 //! `countries=JP,KR`, `tiers=province,city` (the Chinese side), `partner-tiers=city`,
-//! `kinds=sister,friendship,exchange,unstated`, `since=YEAR`, `until=YEAR`, `undated=no` and
-//! `min=N` partners.
+//! `kinds=sister,friendship,exchange,unstated`, `since=YEAR`, `until=YEAR`, `undated=no`,
+//! `min=N` partners and the timeline's `year=YEAR`.
 
 use super::shorten;
 use crate::model::{Country, Tier};
@@ -49,6 +49,9 @@ pub(super) fn encode(f: &Filters, parts: &mut Vec<String>) {
     if f.min_partners > 1 {
         parts.push(format!("min={}", f.min_partners));
     }
+    if let Some(y) = f.year {
+        parts.push(format!("year={y}"));
+    }
 }
 
 /// Reads part `key=value` into `f` if `key` names a filter (a value that cannot be read is
@@ -91,8 +94,10 @@ pub(super) fn read(key: &str, value: &str, f: &mut Filters, problems: &mut Vec<S
             }
             None => problems.push(format!("“{}” are not kinds of tie", shown())),
         },
-        "since" | "until" => match value.parse::<u16>().ok().filter(|y| YEARS.contains(y)) {
+        "since" | "until" | "year" => match value.parse::<u16>().ok().filter(|y| YEARS.contains(y))
+        {
             Some(y) if key == "since" => f.since_year = Some(y),
+            Some(y) if key == "year" => f.year = Some(y),
             Some(y) => f.until_year = Some(y),
             None => problems.push(format!("“{}” is not a year", shown())),
         },
@@ -160,6 +165,7 @@ mod tests {
         f.until_year = Some(1999);
         f.undated = false;
         f.min_partners = 3;
+        f.year = Some(1992);
         assert_eq!(round_trip(&f), f);
         // Nothing shown is a choice too.
         let f = Filters {
@@ -178,6 +184,7 @@ mod tests {
             ("min", "0", "number of partners"),
             ("min", "-4", "number of partners"),
             ("undated", "maybe", "yes or no"),
+            ("year", "soon", "not a year"),
         ] {
             let mut f = Filters::default();
             let mut problems = Vec::new();

@@ -1,0 +1,113 @@
+// The timeline: the map shows the ties made by a year (counted against data/links.csv), the slider
+// and its keys, the player (play, pause, speed, the end), the choice for undated ties, the year in
+// the address, and the button and × that open and close it.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { useBrowser, openSettled } from "./harness.mjs";
+import { ties } from "./data.mjs";
+
+const h = useBrowser({ before, after });
+const VIEW = { width: 1280, height: 800, dpr: 1 };
+const TIES = ties();
+const YEARS = TIES.filter((t) => t.year).map((t) => t.year);
+const [FIRST, LAST] = [Math.min(...YEARS), Math.max(...YEARS)];
+
+/** Ties the data says the map shows at `year` with the partner countries `countries`. */
+const expected = (year, { countries = ["JP", "KR", "US"], undated = true } = {}) =>
+  TIES.filter((t) => countries.includes(t.country) && (t.year ? t.year <= year : undated)).length;
+
+test("setYear shows the ties made by then, with the filters and the undated choice", async () => {
+  const { context, page, errors } = await openSettled(h, "", VIEW);
+  assert.equal(await page.evaluate(() => window.atlas.year()), null);
+  assert.equal(await page.evaluate(() => window.atlas.visibleLinks()), TIES.length);
+  for (const year of [FIRST, 1979, 1992, 2003, LAST]) {
+    assert.equal(await page.evaluate((y) => window.atlas.setYear(y), year), year);
+    assert.equal(await page.evaluate(() => window.atlas.visibleLinks()), expected(year), `${year}`);
+  }
+  // The undated ties are their own choice, beside the partner-country filter.
+  await page.evaluate((y) => window.atlas.setYear(y), FIRST);
+  await page.evaluate(() => document.getElementById("tl-undated").click());
+  const first = expected(FIRST, { undated: false });
+  assert.ok(first >= 1 && first < 5);
+  assert.equal(await page.evaluate(() => window.atlas.visibleLinks()), first);
+  await page.evaluate(() => window.atlas.setYear(1992));
+  await page.click('#legend button[data-country="US"]');
+  const jpkr = { countries: ["JP", "KR"], undated: false };
+  assert.equal(await page.evaluate(() => window.atlas.visibleLinks()), expected(1992, jpkr));
+  assert.match(await page.textContent("#tl-label"), new RegExp(`^1992: ${expected(1992, jpkr)} ties made by then, \\d+ that year$`));
+  // Years outside the data are brought into it; null shows every year again.
+  assert.equal(await page.evaluate(() => window.atlas.setYear(1900)), FIRST);
+  assert.equal(await page.evaluate(() => window.atlas.setYear(null)), null);
+  assert.equal(await page.isHidden("#timeline"), true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the slider and its keys, the address, the button and ×", async () => {
+  const { context, page, errors } = await openSettled(h, "", VIEW);
+  await page.click("#timeline-toggle");
+  await page.waitForSelector("#timeline:not([hidden])");
+  assert.equal(await page.evaluate(() => window.atlas.year()), LAST, "it opens at the network as it is");
+  assert.equal(await page.getAttribute("#timeline-toggle", "aria-pressed"), "true");
+  await page.focus("#tl-year");
+  await page.keyboard.press("Home");
+  assert.equal(await page.evaluate(() => window.atlas.year()), FIRST);
+  for (let i = 0; i < 6; i++) await page.keyboard.press("ArrowRight");
+  assert.equal(await page.evaluate(() => window.atlas.year()), FIRST + 6);
+  assert.equal(await page.getAttribute("#tl-year", "aria-valuetext"), await page.textContent("#tl-label"));
+  await page.click("#tl-back");
+  assert.equal(await page.evaluate(() => window.atlas.year()), FIRST + 5);
+  await page.waitForFunction((y) => location.hash.includes(`year=${y}`), FIRST + 5);
+  // The year comes back from the address.
+  const url = await page.evaluate(() => location.href);
+  const again = await context.newPage();
+  await again.goto(url);
+  await again.waitForFunction(() => window.atlas && window.atlas.stats().firstFrameMs != null);
+  assert.equal(await again.evaluate(() => window.atlas.year()), FIRST + 5);
+  assert.equal(await again.isVisible("#timeline"), true);
+  await again.close();
+  await page.click("#tl-close");
+  assert.equal(await page.evaluate(() => window.atlas.year()), null);
+  assert.equal(await page.evaluate(() => document.activeElement.id), "timeline-toggle");
+  assert.equal(await page.evaluate(() => window.atlas.visibleLinks()), TIES.length);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("play walks the years, pause stops, and the player stops at the last year", async () => {
+  const { context, page, errors } = await openSettled(h, `#year=${LAST - 4}`, VIEW);
+  await page.selectOption("#tl-speed", "3"); // 4 years a second
+  await page.click("#tl-play");
+  assert.equal(await page.getAttribute("#tl-play", "aria-pressed"), "true");
+  await page.waitForFunction((y) => window.atlas.year() >= y, LAST - 2);
+  await page.click("#tl-play");
+  const paused = await page.evaluate(() => window.atlas.year());
+  await page.waitForTimeout(600);
+  assert.equal(await page.evaluate(() => window.atlas.year()), paused, "paused");
+  await page.click("#tl-play");
+  await page.waitForFunction(() => document.getElementById("tl-play").getAttribute("aria-pressed") === "false");
+  assert.equal(await page.evaluate(() => window.atlas.year()), LAST);
+  assert.equal(await page.evaluate(() => window.atlas.visibleLinks()), expected(LAST));
+  // Play at the last year starts again from the first.
+  await page.click("#tl-play");
+  await page.waitForFunction((f) => window.atlas.year() <= f + 1, FIRST);
+  await page.click("#tl-play");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the panel says which partners come after the timeline's year", async () => {
+  const { context, page, errors } = await openSettled(h, "#sel=kr-seoul&year=1992", VIEW);
+  await page.waitForSelector("#details:not([hidden]) .partners");
+  const marks = await page.$$eval("#details .partners li", (lis) =>
+    lis.map((li) => [li.querySelector("button").dataset.id, li.querySelector(".filtered-mark")?.textContent ?? ""]),
+  );
+  const later = TIES.filter((t) => (t.a === "kr-seoul" || t.b === "kr-seoul") && t.year > 1992);
+  assert.ok(later.length > 0);
+  for (const t of later) {
+    const id = t.a === "kr-seoul" ? t.b : t.a;
+    assert.deepEqual(marks.find(([m]) => m === id), [id, `made in ${t.year}, after 1992`]);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
