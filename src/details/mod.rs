@@ -2,6 +2,7 @@
 //! the atlas. Display records and the words people read are made here; the model stays free of
 //! them, and the web shell only lays them out (or hands them to JavaScript as plain objects).
 
+mod chart;
 mod export;
 mod filters;
 mod sources;
@@ -10,6 +11,7 @@ mod table;
 mod text;
 mod timeline;
 
+pub use chart::{compare, marks, officials, summary, year_rows, CountryRow, Official};
 pub use export::{embed_snippet, export_texts, CREDIT};
 pub use filters::{
     filter_groups, filters_text, toggle, undated_label, years_hint, FilterGroup, FilterOption,

@@ -284,24 +284,55 @@ mod tests {
         let (base, over, _) = scenes(false);
         let svg = to_svg(&base.stack(over)).unwrap();
         assert!(svg.starts_with("<svg"));
+        golden("fixture", &svg);
+    }
+
+    #[test]
+    fn the_growth_charts_match_their_golden_files() {
+        use crate::scene::chart::{build_chart, ChartInput, Growth, Mark};
+        use crate::view::ChartMode;
+        let a = crate::model::testing::fixture();
+        let g = Growth::of(&a, &vec![true; a.links.len()], 1973, 1995);
+        let marks = [Mark {
+            at: 1990.5,
+            country: 0,
+            count: 2,
+        }];
+        for mode in ChartMode::ALL {
+            let scene = build_chart(&ChartInput {
+                growth: &g,
+                mode,
+                marks: &marks,
+                events: &[1979.0, 1992.6],
+                year: Some(1985),
+                width: 640.0,
+                height: 200.0,
+            });
+            golden(&format!("chart-{}", mode.word()), &to_svg(&scene).unwrap());
+        }
+    }
+
+    /// Compares `svg` with `tests/golden/NAME.svg` (coordinates rounded); `UPDATE_GOLDEN=1`
+    /// accepts it. A difference leaves the actual picture beside the golden one.
+    fn golden(name: &str, svg: &str) {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
-        let golden = dir.join("fixture.svg");
-        let actual = dir.join("fixture.actual.svg");
+        let golden = dir.join(format!("{name}.svg"));
+        let actual = dir.join(format!("{name}.actual.svg"));
         if std::env::var_os("UPDATE_GOLDEN").is_some() {
-            std::fs::write(&golden, &svg).unwrap();
+            std::fs::write(&golden, svg).unwrap();
         }
         let expected = std::fs::read_to_string(&golden).unwrap_or_default();
-        let (want, got) = (rounded(&expected), rounded(&svg));
+        let (want, got) = (rounded(&expected), rounded(svg));
         if want == got {
             let _ = std::fs::remove_file(&actual);
             return;
         }
-        std::fs::write(&actual, &svg).unwrap();
+        std::fs::write(&actual, svg).unwrap();
         let line = want.lines().zip(got.lines()).position(|(a, b)| a != b);
         let first = line.unwrap_or_else(|| want.lines().count().min(got.lines().count()));
         panic!(
-            "the SVG differs from tests/golden/fixture.svg from line {} on\n  golden: {}\n  actual: {}\n\
-             the actual picture is in tests/golden/fixture.actual.svg; after review, accept it with \
+            "the SVG differs from tests/golden/{name}.svg from line {} on\n  golden: {}\n  actual: {}\n\
+             the actual picture is in tests/golden/{name}.actual.svg; after review, accept it with \
              UPDATE_GOLDEN=1 cargo test",
             first + 1,
             want.lines().nth(first).unwrap_or("(end of file)"),

@@ -6,6 +6,7 @@
 //! *overlay* ([`overlay`]: hover and selection highlights), which is cheap and redrawn on every
 //! pointer move without touching the others.
 
+pub mod chart;
 #[cfg(test)]
 mod contrast;
 pub mod export;

@@ -65,6 +65,8 @@ pub enum Action {
     Speed(usize),
     /// The player's next step (from a timer).
     Tick,
+    /// Open the growth chart in a mode, or close it.
+    Chart(Option<super::ChartMode>),
     /// The page's controls now cover these boxes of the surface (CSS px, `[x0, y0, x1, y1]`).
     Cover(Vec<[f32; 4]>),
     /// The dataset was replaced: the view shows the new one whole, and forgets targets the new
@@ -168,7 +170,7 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
                 ..Dirty::CAMERA
             }
         }
-        Action::Year(_) | Action::Play(_) | Action::Speed(_) | Action::Tick => {
+        Action::Year(_) | Action::Play(_) | Action::Speed(_) | Action::Tick | Action::Chart(_) => {
             super::timeline::apply(view, data, action)
         }
         Action::Cover(boxes) => {
@@ -335,6 +337,7 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
             }
             view.query = link.query;
             view.table = link.table;
+            view.chart = link.chart;
             let atlas = data.atlas();
             view.selection = link.selection.filter(|t| t.resolve(atlas).is_some());
             view.chooser = None;

@@ -18,7 +18,7 @@ pub use filters::{kind_index, kind_word, tier_word, tiers_on, Facets, Filters, K
 pub use region::{Region, INSET_MARGIN, INSET_TOP};
 pub use table::{TableColumn, TableSort};
 pub use target::{Target, KEY_SEPARATOR};
-pub use timeline::{Player, YearSpan, SPEEDS};
+pub use timeline::{ChartMode, Player, YearSpan, SPEEDS};
 pub use visibility::{Derived, Visibility};
 
 use crate::layout::Bounds;
@@ -77,6 +77,8 @@ pub struct ViewState {
     pub covered: Vec<[f32; 4]>,
     /// The timeline's player (its year is [`Filters::year`]).
     pub player: Player,
+    /// The growth chart, when it is open.
+    pub chart: Option<ChartMode>,
 }
 
 impl ViewState {
@@ -99,6 +101,7 @@ impl ViewState {
             table: None,
             covered: Vec::new(),
             player: Player::default(),
+            chart: None,
         }
     }
 

@@ -13,6 +13,31 @@ pub const SPEEDS: [f32; 4] = [0.5, 1.0, 2.0, 4.0];
 /// The speed a player starts at (an index into [`SPEEDS`]).
 pub const DEFAULT_SPEED: usize = 1;
 
+/// What the growth chart under the timeline shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ChartMode {
+    /// Ties made each year, stacked by partner country.
+    New,
+    /// Ties made by then, a line per partner country, with the official totals.
+    Total,
+}
+
+impl ChartMode {
+    pub const ALL: [ChartMode; 2] = [ChartMode::New, ChartMode::Total];
+
+    /// The word of a link (`chart=new`).
+    pub fn word(self) -> &'static str {
+        match self {
+            ChartMode::New => "new",
+            ChartMode::Total => "total",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|m| m.word() == s)
+    }
+}
+
 /// The first and last years of the data's dated ties.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct YearSpan {
@@ -74,8 +99,8 @@ impl Player {
     }
 }
 
-/// The timeline's actions: [`Action::Year`], [`Action::Play`], [`Action::Speed`] and
-/// [`Action::Tick`] (a player's step).
+/// The timeline's actions: [`Action::Year`], [`Action::Play`], [`Action::Speed`],
+/// [`Action::Tick`] (a player's step) and [`Action::Chart`].
 pub(super) fn apply(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
     let span = YearSpan::of(data.atlas());
     let set_year = |view: &mut ViewState, year: Option<u16>| {
@@ -104,6 +129,17 @@ pub(super) fn apply(view: &mut ViewState, data: &Dataset, action: Action) -> Dir
         Action::Play(false) => {
             view.player.playing = false;
             Dirty::NONE
+        }
+        Action::Chart(mode) => {
+            if view.chart == mode {
+                return Dirty::NONE;
+            }
+            view.chart = mode;
+            return Dirty {
+                timeline: true,
+                url: true,
+                ..Dirty::NONE
+            };
         }
         Action::Speed(s) => {
             view.player.speed = s.min(SPEEDS.len() - 1);
@@ -192,6 +228,9 @@ mod tests {
         update(&mut v, &d, Action::Year(Some(1980)));
         assert!(!v.player.playing);
         assert_eq!(update(&mut v, &d, Action::Tick), Dirty::NONE);
+        let dirty = update(&mut v, &d, Action::Chart(Some(ChartMode::Total)));
+        assert!(dirty.timeline && dirty.url && v.chart == Some(ChartMode::Total));
+        assert_eq!(ChartMode::parse("new"), Some(ChartMode::New));
         update(&mut v, &d, Action::Speed(9));
         assert_eq!(v.player.speed, SPEEDS.len() - 1);
         assert!((v.player.step_ms() - 250.0).abs() < 1e-9);

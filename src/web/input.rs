@@ -373,6 +373,7 @@ pub fn install() -> Result<(), JsValue> {
     // opens: labels keep off them.
     ro.observe(&*dom::by_id(&doc, "legend-box")?);
     ro.observe(&*dom::by_id(&doc, "timeline")?);
+    ro.observe(&*dom::by_id(&doc, "chart")?);
     ro_cb.forget();
     std::mem::forget(ro);
 

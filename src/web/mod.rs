@@ -6,7 +6,7 @@
 //! (details and tooltip), `sheet` (the details sheet and the folded legend on narrow screens),
 //! `search` (the search box), `filters` (the filter panel and the legend), `flight` (camera
 //! flights and the framing buttons), `inset` (the East Asia inset), `timeline` (the year slider
-//! and its player), `table` (the table of ties
+//! and its player), `chart` (the growth chart), `table` (the table of ties
 //! and its downloads), `export` (the view as SVG or PNG), `address` (the view in the page's
 //! address), `timers`, `dom` (the page's fixed parts), `canvas` (the batched painter), `api`
 //! (`window.atlas`, whose records `js` writes as plain objects) and `bench` (`window.bench`).
@@ -15,6 +15,7 @@ mod address;
 mod api;
 mod bench;
 pub mod canvas;
+mod chart;
 pub mod dom;
 mod export;
 mod filters;
@@ -81,6 +82,7 @@ struct Ui {
     inset: inset::Inset,
     table: table::TablePanel,
     timeline: timeline::TimelineBar,
+    chart: chart::ChartBox,
 }
 
 pub(crate) struct App {
@@ -177,6 +179,7 @@ fn boot() -> Result<(), JsValue> {
         inset: inset::Inset::new(&doc)?,
         table: table::TablePanel::new(&doc)?,
         timeline: timeline::TimelineBar::new(&doc)?,
+        chart: chart::ChartBox::new(&doc)?,
         doc,
     };
     let vp = stage_viewport(&ui.stage);
@@ -211,6 +214,7 @@ fn boot() -> Result<(), JsValue> {
     inset::install(&dom::document()?)?;
     table::install(&dom::document()?)?;
     timeline::install(&dom::document()?)?;
+    chart::install(&dom::document()?)?;
     export::install(&dom::document()?)?;
     bench::install()?;
     api::install()?;
@@ -282,6 +286,9 @@ impl App {
         }
         if d.timeline {
             self.show_timeline();
+        }
+        if d.timeline || d.legend || d.panel || d.size {
+            self.show_chart();
         }
         self.follow_address(d);
         let next = self.frame.follow(d, &self.view);

@@ -1,6 +1,6 @@
 // WCAG AA contrast of the page's text as the browser renders it: every visible piece of text, in
 // the states a reader meets (a place open with partners hidden by the filters, the filter panel,
-// the legend, the table, the export menu, a phone), against the background it really sits on.
+// the legend, the table, the export menu, the timeline and its chart, a phone), against the background it really sits on.
 // Text over the map is checked over the sea and over the darkest colour the map draws.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -101,6 +101,12 @@ test("every visible text meets WCAG AA contrast, in every state", async () => {
   await page.fill("#search", "osaka");
   await page.waitForSelector("#search-list li");
   await check(page, "search suggestions");
+  await page.fill("#search", "");
+  await page.evaluate(() => window.atlas.setYear(1992));
+  await page.click("#tl-chart");
+  await page.waitForSelector("#chart:not([hidden])");
+  await page.click("#chart .chart-numbers summary");
+  await check(page, "the timeline and its chart");
   await page.setViewportSize({ width: 360, height: 640 });
   await page.click("#legend-box > summary");
   await check(page, "a narrow screen with the legend open");

@@ -111,3 +111,48 @@ test("the panel says which partners come after the timeline's year", async () =>
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the growth chart: drawn, in words and numbers, following the filters; a click sets the year", async () => {
+  const { context, page, errors } = await openSettled(h, "#year=2000", VIEW);
+  await page.click("#tl-chart");
+  await page.waitForSelector("#chart:not([hidden])");
+  await page.waitForFunction(() => location.hash.includes("chart=new"));
+  const painted = () =>
+    page.evaluate(() => {
+      const c = document.getElementById("chart-canvas");
+      const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) n += d[i] < 200 || d[i + 2] < 200 ? 1 : 0;
+      return n;
+    });
+  assert.ok((await painted()) > 500, "bars drawn");
+  // The numbers year by year are the data's.
+  const rows = await page.$$eval("#chart-table table:nth-of-type(2) tr", (trs) =>
+    trs.slice(1).map((tr) => [...tr.children].map((td) => Number(td.textContent))),
+  );
+  for (const [year, jp, kr, us, byThen] of rows.filter((r) => [1973, 1992, 2003].includes(r[0]))) {
+    const made = (c) => TIES.filter((t) => t.country === c && t.year === year).length;
+    assert.deepEqual([jp, kr, us], [made("JP"), made("KR"), made("US")], `${year}`);
+    assert.equal(byThen, TIES.filter((t) => t.year && t.year <= year).length);
+  }
+  assert.match(await page.textContent("#chart-summary"), /Latest official figures: Japan 263 \(2023-06; \d+ here\)/);
+  // A filter applies to the chart too: without the US, its column is empty.
+  await page.click('#legend button[data-country="US"]');
+  const us = await page.$$eval("#chart-table table:nth-of-type(2) tr", (trs) =>
+    trs.slice(1).reduce((s, tr) => s + Number(tr.children[3].textContent), 0),
+  );
+  assert.equal(us, 0);
+  // A click on a year's column puts the timeline there.
+  const box = await page.$eval("#chart-canvas", (c) => {
+    const r = c.getBoundingClientRect();
+    return { x: r.left, y: r.top, w: r.width, h: r.height };
+  });
+  await page.mouse.click(box.x + box.w / 2, box.y + box.h / 2);
+  const year = await page.evaluate(() => window.atlas.year());
+  assert.ok(year > FIRST + 15 && year < LAST - 15, `${year}`);
+  await page.click("#chart-total");
+  await page.waitForFunction(() => location.hash.includes("chart=total"));
+  assert.ok((await painted()) > 500, "lines drawn");
+  assert.deepEqual(errors, []);
+  await context.close();
+});

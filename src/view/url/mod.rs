@@ -2,8 +2,8 @@
 //! page's address and read back. `region=east-asia` (a framing) or `map=ZOOM/LAT/LON` (zoom
 //! relative to the whole network, the centre in degrees; neither for the whole network), `sel=`
 //! a place id or a tie's `a~b`, the filters that are not at their default (see [`filters`]),
-//! `table=date` (or `date-desc`, …) while the table of ties is open, and `q=` the text in the
-//! search box. Reading never fails: what cannot be read is left at its
+//! `table=date` (or `date-desc`, …) while the table of ties is open, `chart=new` (or `total`)
+//! while the growth chart is, and `q=` the text in the search box. Reading never fails: what cannot be read is left at its
 //! default and said in a sentence for the page to show.
 
 mod filters;
@@ -24,6 +24,8 @@ pub struct Link {
     pub query: String,
     /// The table of ties, open with this sort.
     pub table: Option<super::TableSort>,
+    /// The growth chart, open in this mode.
+    pub chart: Option<super::ChartMode>,
 }
 
 /// The longest search text a link keeps.
@@ -59,6 +61,9 @@ pub fn encode(view: &ViewState, data: &Dataset) -> String {
     filters::encode(&view.filters, &mut parts);
     if let Some(t) = view.table {
         parts.push(format!("table={}", t.word()));
+    }
+    if let Some(c) = view.chart {
+        parts.push(format!("chart={}", c.word()));
     }
     let q = view.query.trim();
     if !q.is_empty() {
@@ -98,6 +103,10 @@ pub fn decode(fragment: &str, data: &Dataset) -> (Link, Vec<String>) {
             "table" => match super::TableSort::parse(&value) {
                 Some(t) => link.table = Some(t),
                 None => problems.push(format!("“{}” is not a column of the table", shown())),
+            },
+            "chart" => match super::ChartMode::parse(&value) {
+                Some(c) => link.chart = Some(c),
+                None => problems.push(format!("“{}” is not a chart", shown())),
             },
             _ if filters::read(key, &value, &mut link.filters, &mut problems) => {}
             _ => problems.push(format!("the link part “{}” is not known", shorten(part))),

@@ -1,0 +1,193 @@
+//! What the growth chart says in words: the official totals it marks (with what each counts),
+//! a summary sentence, the three countries side by side and the numbers year by year, the text
+//! a screen reader reads in place of the picture.
+
+use crate::data::{parse_csv, TotalRow};
+use crate::model::{Country, Date};
+use crate::scene::chart::{Growth, Mark};
+
+/// A published total of ties with one partner country.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Official {
+    pub country: Country,
+    pub as_of: String,
+    pub count: u32,
+    /// What exactly it counts and who published it.
+    pub what: String,
+    pub url: String,
+}
+
+/// The published totals of `totals_csv` that count ties with one partner country so far (not
+/// the ties of a single year), in their order.
+pub fn officials(totals_csv: &str) -> Vec<Official> {
+    let (rows, _) = parse_csv::<TotalRow>("totals.csv", totals_csv);
+    rows.into_iter()
+        .filter_map(|n| {
+            let r = n.row;
+            let country = Country::parse(&r.country).filter(|c| *c != Country::CN)?;
+            if r.what.contains("new in year") {
+                return None;
+            }
+            Some(Official {
+                country,
+                as_of: r.as_of,
+                count: r.count.parse().ok()?,
+                what: r.what,
+                url: r.url,
+            })
+        })
+        .collect()
+}
+
+/// Where the totals sit on the chart: the year, with the month as a fraction.
+pub fn marks(officials: &[Official]) -> Vec<Mark> {
+    officials
+        .iter()
+        .filter_map(|o| {
+            let d = Date::parse(&o.as_of).ok()?;
+            let month = f32::from(d.month.unwrap_or(7)) - 1.0;
+            Some(Mark {
+                at: f32::from(d.year) + month / 12.0,
+                country: Country::PARTNERS.iter().position(|&c| c == o.country)?,
+                count: o.count,
+            })
+        })
+        .collect()
+}
+
+/// One partner country's line of the side-by-side comparison.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CountryRow {
+    pub country: Country,
+    /// The year of the first dated tie.
+    pub first: Option<u16>,
+    /// The year with most new ties, and how many (the earliest of equals).
+    pub peak: Option<(u16, u32)>,
+    /// Ties shown, dated or not, and how many of them are dated.
+    pub ties: usize,
+    pub dated: usize,
+}
+
+/// The three partner countries side by side; `shown_by_country` counts every tie shown.
+pub fn compare(g: &Growth, shown_by_country: [usize; 3]) -> Vec<CountryRow> {
+    (0..3)
+        .map(|c| {
+            let years = || (g.first..).zip(g.new[c].iter().copied());
+            let first = years().find(|&(_, n)| n > 0).map(|(y, _)| y);
+            let peak =
+                years()
+                    .filter(|&(_, n)| n > 0)
+                    .fold(None, |best: Option<(u16, u32)>, (y, n)| match best {
+                        Some((_, m)) if m >= n => best,
+                        _ => Some((y, n)),
+                    });
+            CountryRow {
+                country: Country::PARTNERS[c],
+                first,
+                peak,
+                ties: shown_by_country[c],
+                dated: g.new[c].iter().sum::<u32>() as usize,
+            }
+        })
+        .collect()
+}
+
+/// "1973–2025: 557 dated ties shown; most in a year: South Korea 20 (1994) …" and how the
+/// counts compare with the latest official figure of each country.
+pub fn summary(g: &Growth, rows: &[CountryRow], officials: &[Official]) -> String {
+    let dated: usize = rows.iter().map(|r| r.dated).sum();
+    let mut s = format!("{}–{}: {dated} dated ties shown.", g.first, g.last);
+    for r in rows {
+        s.push_str(&format!(
+            " {}: {}",
+            r.country.name(),
+            super::count(r.ties, "tie")
+        ));
+        if let Some(f) = r.first {
+            s.push_str(&format!(", the first in {f}"));
+        }
+        if let Some((y, n)) = r.peak {
+            s.push_str(&format!(", most in {y} ({n})"));
+        }
+        s.push('.');
+    }
+    let latest: Vec<String> = rows
+        .iter()
+        .filter_map(|r| {
+            let o = officials
+                .iter()
+                .filter(|o| o.country == r.country)
+                .max_by(|a, b| a.as_of.cmp(&b.as_of))?;
+            Some(format!(
+                "{} {} ({}; {} here)",
+                r.country.name(),
+                o.count,
+                o.as_of,
+                r.ties
+            ))
+        })
+        .collect();
+    if !latest.is_empty() {
+        s.push_str(&format!(
+            " Latest official figures: {}. They count the pairs approved at national level and \
+             differ in what they include (see each ring).",
+            latest.join(", ")
+        ));
+    }
+    s
+}
+
+/// The numbers year by year: year, new ties per partner country, and all ties by then.
+pub fn year_rows(g: &Growth) -> Vec<[u32; 5]> {
+    let mut total = 0;
+    (0..g.new[0].len())
+        .map(|i| {
+            let n = [g.new[0][i], g.new[1][i], g.new[2][i]];
+            total += n.iter().sum::<u32>();
+            [u32::from(g.first) + i as u32, n[0], n[1], n[2], total]
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::embedded;
+    use crate::model::testing::fixture;
+
+    #[test]
+    fn official_totals_are_marked_without_the_yearly_counts() {
+        let o = officials(embedded::TOTALS);
+        assert!(o.iter().any(|o| o.country == Country::JP && o.count == 263));
+        assert!(o.iter().all(|o| !o.what.contains("new in year")));
+        let m = marks(&o);
+        assert_eq!(m.len(), o.len());
+        let jp = m.iter().find(|m| m.count == 263).unwrap();
+        assert!((jp.at - (2023.0 + 5.0 / 12.0)).abs() < 1e-3 && jp.country == 0);
+    }
+
+    #[test]
+    fn the_summary_and_the_tables_say_what_the_chart_shows() {
+        let a = fixture();
+        let g = Growth::of(&a, &vec![true; a.links.len()], 1973, 1995);
+        let rows = compare(&g, [1, 1, 1]);
+        assert_eq!(rows[0].first, Some(1973));
+        assert_eq!(rows[0].peak, Some((1973, 1)));
+        let s = summary(&g, &rows, &officials(embedded::TOTALS));
+        assert!(s.starts_with("1973–1995: "), "{s}");
+        assert!(
+            s.contains("Japan: 1 tie, the first in 1973, most in 1973 (1)."),
+            "{s}"
+        );
+        assert!(
+            s.contains("Latest official figures: Japan 263 (2023-06; 1 here)"),
+            "{s}"
+        );
+        let t = year_rows(&g);
+        assert_eq!(t[0][0], 1973);
+        assert_eq!(
+            t.last().unwrap()[4] as usize,
+            a.links.iter().filter(|l| l.date.is_some()).count()
+        );
+    }
+}
