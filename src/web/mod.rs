@@ -3,13 +3,14 @@
 //! follow what each update says changed.
 //!
 //! Rooms: `frame` (canvas layers and when they redraw), `input` (pointer, wheel, keys), `panel`
-//! (details and tooltip), `sheet` (the details sheet and the folded legend on narrow screens),
-//! `search` (the search box), `filters` (the filter panel and the legend), `flight` (camera
-//! flights and the framing buttons), `inset` (the East Asia inset), `timeline` (the year slider
-//! and its player), `chart` (the growth chart), `table` (the table of ties
-//! and its downloads), `export` (the view as SVG or PNG), `address` (the view in the page's
-//! address), `timers`, `dom` (the page's fixed parts), `canvas` (the batched painter), `api`
-//! (`window.atlas`, whose records `js` writes as plain objects) and `bench` (`window.bench`).
+//! (details and tooltip), `panel_keys` (the panel by keyboard), `sheet` (the details sheet and
+//! the folded legend on narrow screens), `search` (the search box), `filters` (the filter panel
+//! and the legend), `flight` (camera flights and the framing buttons), `inset` (the East Asia
+//! inset), `timeline` (the year slider and its player), `chart` (the growth chart), `table` (the
+//! table of ties and its downloads), `export` (the view as SVG or PNG), `address` (the view in
+//! the page's address), `timers`, `dom` (the page's fixed parts), `canvas` (the batched
+//! painter), `api` (`window.atlas`, whose records `js` writes as plain objects) and `bench`
+//! (`window.bench`).
 
 mod address;
 mod api;
@@ -25,6 +26,7 @@ mod input;
 mod inset;
 pub mod js;
 pub mod panel;
+mod panel_keys;
 mod search;
 mod sheet;
 mod table;

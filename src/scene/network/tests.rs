@@ -1,0 +1,165 @@
+//! The network layer's scene: ties, places, labels, sampling and the timeline's year.
+
+use super::*;
+use crate::dataset::Dataset;
+use crate::scene::testing::{count, Setup};
+use crate::view::Viewport;
+
+fn network(s: &mut Setup) -> Scene {
+    let input = s.input();
+    build_network(&input, &drawn_links(&input))
+}
+
+#[test]
+fn every_tie_and_place_once_with_labels() {
+    let mut s = Setup::new();
+    let n = network(&mut s);
+    assert_eq!(count(&n, |x| matches!(x, Shape::Quad(..))), 4);
+    assert_eq!(count(&n, |x| matches!(x, Shape::Circle(..))), 6);
+    assert!(n.labels.iter().any(|l| l.text == "Tianjin"));
+    assert_eq!(n.sampling, None);
+}
+
+#[test]
+fn off_screen_ties_and_places_are_culled() {
+    let mut s = Setup::new();
+    s.view.camera.center = [-1000.0, 500.0];
+    let input = s.input();
+    assert!(drawn_links(&input).links.is_empty());
+    assert_eq!(network(&mut s).shape_count(), 0);
+}
+
+#[test]
+fn filters_remove_ties_and_lonely_places() {
+    let mut s = Setup::new();
+    s.view.filters.countries[Country::JP] = false;
+    s.view.filters.countries[Country::KR] = false;
+    let n = network(&mut s);
+    assert_eq!(count(&n, |x| matches!(x, Shape::Circle(..))), 2);
+    assert_eq!(count(&n, |x| matches!(x, Shape::Quad(..))), 1);
+}
+
+#[test]
+fn a_selection_dims_the_ties() {
+    let mut s = Setup::new();
+    let plain = network(&mut s);
+    s.select("cn-tianjin");
+    let dimmed = network(&mut s);
+    let alpha = |sc: &Scene| sc.batches[0].style.stroke.map(|c| c.3);
+    assert_eq!((alpha(&plain), alpha(&dimmed)), (Some(150), Some(45)));
+}
+
+#[test]
+fn large_networks_are_sampled_deterministically() {
+    let data = Dataset::new(crate::synthetic::network(40_000, 42), Vec::new()).unwrap();
+    let mut s = Setup::with(data, Viewport::new(1200.0, 700.0, 1.0));
+    let input = s.input();
+    let drawn = drawn_links(&input);
+    let Sampling {
+        drawn: n,
+        on_screen,
+    } = drawn.sampling.unwrap();
+    assert_eq!(on_screen, 40_000);
+    assert!(
+        (n as f64 - LINK_BUDGET as f64).abs() < LINK_BUDGET as f64 * 0.05,
+        "{n}"
+    );
+    assert_eq!(drawn.links.len(), n);
+    let scene = build_network(&input, &drawn);
+    assert_eq!(count(&scene, |x| matches!(x, Shape::Quad(..))), n);
+    assert_eq!(scene.sampling, drawn.sampling);
+    // Zoomed in, fewer ties are on screen and every one of them is drawn.
+    s.view.camera.scale *= 40.0;
+    let input = s.input();
+    let near = drawn_links(&input);
+    assert_eq!(near.sampling, None);
+    assert!(!near.links.is_empty());
+}
+
+#[test]
+fn base_labels_keep_clear_of_the_selection_labels() {
+    let mut s = Setup::new();
+    s.select("cn-tianjin");
+    let over = build_overlay(&s.input());
+    let base = network(&mut s);
+    assert!(!over.labels.is_empty());
+    // Tianjin and its partners are named on the overlay only.
+    for name in ["Tianjin", "Kobe", "Incheon", "Philadelphia"] {
+        assert!(base.labels.iter().all(|b| b.text != name), "{name} twice");
+    }
+    for b in &base.labels {
+        for o in &over.labels {
+            let (r, q) = (b.rect(), o.rect());
+            let overlap = r[0] < q[2] && q[0] < r[2] && r[1] < q[3] && q[1] < r[3];
+            assert!(!overlap, "{} under {}", b.text, o.text);
+        }
+    }
+}
+
+#[test]
+fn labels_keep_off_the_boxes_the_controls_cover() {
+    let overlaps =
+        |r: [f32; 4], q: [f32; 4]| r[0] < q[2] && q[0] < r[2] && r[1] < q[3] && q[1] < r[3];
+    let mut s = Setup::new();
+    s.select("cn-tianjin");
+    let before: Vec<[f32; 4]> = network(&mut s)
+        .labels
+        .iter()
+        .chain(&build_overlay(&s.input()).labels)
+        .map(Label::rect)
+        .collect();
+    // A box over some of the labels the map drew without it.
+    let hit = before[0];
+    let cover = [hit[0] - 4.0, hit[1] - 4.0, hit[2] + 4.0, hit[3] + 4.0];
+    s.view.covered = vec![cover];
+    let base = network(&mut s);
+    let over = build_overlay(&s.input());
+    assert!(base.labels.len() + over.labels.len() >= before.len() / 2);
+    for l in base.labels.iter().chain(&over.labels) {
+        assert!(!overlaps(l.rect(), cover), "{} under a control", l.text);
+    }
+}
+
+#[test]
+fn on_the_timeline_the_ties_of_its_year_stand_out() {
+    let mut s = Setup::new();
+    let quads = |sc: &Scene| {
+        sc.batches
+            .iter()
+            .map(|b| {
+                (
+                    b.style.stroke_width,
+                    b.shapes
+                        .iter()
+                        .filter(|x| matches!(x, Shape::Quad(..)))
+                        .count(),
+                )
+            })
+            .filter(|&(_, n)| n > 0)
+            .collect::<Vec<_>>()
+    };
+    let before = quads(&network(&mut s));
+    s.view.filters.year = Some(1973);
+    let after = quads(&network(&mut s));
+    // Tianjin – Kobe (1973) in a batch of its own, wider than the rest, drawn last, after
+    // the undated Tianjin – Philadelphia (the later ties are not yet made).
+    let (w, n) = *after.last().unwrap();
+    assert_eq!(n, 1);
+    assert!(after[..after.len() - 1].iter().all(|&(v, _)| v < w));
+    assert!(
+        before.len() >= 2 && after.len() == 2,
+        "{before:?} {after:?}"
+    );
+}
+
+#[test]
+fn a_selected_tie_leaves_its_two_ends_to_the_overlay() {
+    let mut s = Setup::new();
+    s.select("cn-tianjin~us-philadelphia");
+    let base = network(&mut s);
+    assert!(base
+        .labels
+        .iter()
+        .all(|b| b.text != "Tianjin" && b.text != "Philadelphia"));
+    assert!(base.labels.iter().any(|b| b.text == "Shanghai"));
+}
