@@ -258,7 +258,9 @@ pub fn build_chart(input: &ChartInput<'_>) -> Scene {
     let mut events = Batch::new(Style::fill(EVENT));
     for &at in input.events {
         if at >= f32::from(g.first) - 1.0 && at <= f32::from(g.last) + 1.0 {
-            let x = f.x(at.clamp(f32::from(g.first), f32::from(g.last)));
+            // max/min rather than f32::clamp, whose panic message would bring float
+            // formatting into the module.
+            let x = f.x(at.max(f32::from(g.first)).min(f32::from(g.last)));
             let yy = f.bottom + 26.0;
             events.shapes.push(Shape::Polygon(vec![
                 [x, yy - 4.0],

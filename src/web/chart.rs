@@ -209,6 +209,23 @@ impl App {
             li.append_child(&*dom::ext_link(doc, &o.what, &o.url, Some(&o.url))?)?;
             list.append_child(&li)?;
         }
+        let (events, _) =
+            crate::data::parse_csv::<crate::data::EventRow>("events.csv", embedded::EVENTS);
+        let list_events = el(doc, "ul", "officials", "")?;
+        for e in &events {
+            let li = el(doc, "li", "", "")?;
+            li.append_child(&*el(doc, "span", "", &format!("{}: ", e.row.date))?)?;
+            li.append_child(&*dom::ext_link(
+                doc,
+                &e.row.title,
+                &e.row.note,
+                Some(&e.row.source),
+            )?)?;
+            list_events.append_child(&li)?;
+        }
+        b.table
+            .append_child(&*el(doc, "p", "", "The events marked under the years:")?)?;
+        b.table.append_child(&list_events)?;
         if !officials.is_empty() {
             b.table
                 .append_child(&*el(doc, "p", "", "The official figures the rings mark:")?)?;

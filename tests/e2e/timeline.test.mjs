@@ -136,6 +136,9 @@ test("the growth chart: drawn, in words and numbers, following the filters; a cl
     assert.equal(byThen, TIES.filter((t) => t.year && t.year <= year).length);
   }
   assert.match(await page.textContent("#chart-summary"), /Latest official figures: Japan 263 \(2023-06; \d+ here\)/);
+  // The events under the years, each with the page that dates it.
+  const events = await page.$$eval("#chart-table ul.officials:first-of-type li a", (as) => as.map((a) => a.href));
+  assert.ok(events.length >= 20 && events.every((u) => /^https?:/.test(u)), `${events.length} events`);
   // A filter applies to the chart too: without the US, its column is empty.
   await page.click('#legend button[data-country="US"]');
   const us = await page.$$eval("#chart-table table:nth-of-type(2) tr", (trs) =>
