@@ -111,9 +111,13 @@ pub(super) fn apply(view: &mut ViewState, data: &Dataset, action: Action) -> Dir
     let player = view.player;
     let mut d = match action {
         Action::Year(year) => {
-            // A reader's own step stops the player.
+            // A reader's own step stops the player; closing the timeline closes its chart.
             view.player.playing = false;
-            set_year(view, year)
+            let closed = year.is_none() && view.chart.take().is_some();
+            let mut d = set_year(view, year);
+            d.url |= closed;
+            d.timeline |= closed;
+            d
         }
         Action::Play(true) => {
             let Some(span) = span else {
@@ -230,6 +234,9 @@ mod tests {
         assert_eq!(update(&mut v, &d, Action::Tick), Dirty::NONE);
         let dirty = update(&mut v, &d, Action::Chart(Some(ChartMode::Total)));
         assert!(dirty.timeline && dirty.url && v.chart == Some(ChartMode::Total));
+        // Closing the timeline closes its chart too.
+        let dirty = update(&mut v, &d, Action::Year(None));
+        assert!(dirty.url && v.chart.is_none() && v.filters.year.is_none());
         assert_eq!(ChartMode::parse("new"), Some(ChartMode::New));
         update(&mut v, &d, Action::Speed(9));
         assert_eq!(v.player.speed, SPEEDS.len() - 1);
