@@ -96,7 +96,12 @@ pub fn compare(g: &Growth, shown_by_country: [usize; 3]) -> Vec<CountryRow> {
 /// counts compare with the latest official figure of each country.
 pub fn summary(g: &Growth, rows: &[CountryRow], officials: &[Official]) -> String {
     let dated: usize = rows.iter().map(|r| r.dated).sum();
-    let mut s = format!("{}–{}: {dated} dated ties shown.", g.first, g.last);
+    let mut s = format!(
+        "{}–{}: {} shown.",
+        g.first,
+        g.last,
+        super::count(dated, "dated tie")
+    );
     for r in rows {
         s.push_str(&format!(
             " {}: {}",
@@ -175,6 +180,16 @@ mod tests {
         assert_eq!(rows[0].peak, Some((1973, 1)));
         let s = summary(&g, &rows, &officials(embedded::TOTALS));
         assert!(s.starts_with("1973–1995: "), "{s}");
+        let one = Growth {
+            first: 1973,
+            last: 1973,
+            new: [vec![1], vec![0], vec![0]],
+        };
+        let one_s = summary(&one, &compare(&one, [1, 0, 0]), &[]);
+        assert!(
+            one_s.starts_with("1973–1973: 1 dated tie shown."),
+            "{one_s}"
+        );
         assert!(
             s.contains("Japan: 1 tie, the first in 1973, most in 1973 (1)."),
             "{s}"
