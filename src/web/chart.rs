@@ -6,14 +6,14 @@ use super::canvas::Surface;
 use super::dom::{self, el};
 use super::input::listen;
 use super::App;
-use crate::data::embedded;
+use crate::data::{embedded, parse_csv, EventRow};
 use crate::details;
-use crate::model::Item;
+use crate::model::{Item, PerCountry};
 use crate::scene::chart::{build_chart, ChartInput, Frame, Growth};
 use crate::scene::Scene;
 use crate::view::{Action, ChartMode, YearSpan};
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, HtmlElement};
+use web_sys::{Document, Element, HtmlElement};
 
 /// The chart's height (CSS px).
 const HEIGHT: f32 = 190.0;
@@ -46,64 +46,76 @@ impl ChartBox {
     }
 }
 
+/// What the chart and its text are made of, worked out once per drawing.
+struct ChartParts {
+    growth: Growth,
+    /// Ties shown per partner country, dated or not.
+    by_country: [usize; 3],
+    /// The published totals it compares with: none while a place is selected (national totals
+    /// beside one place's ties would say nothing).
+    officials: Vec<details::Official>,
+    events: Vec<EventRow>,
+}
+
+impl ChartParts {
+    /// The chart's scene at `width` CSS px, and where its plot sits.
+    fn scene(&self, mode: ChartMode, year: Option<u16>, width: f32) -> (Scene, Frame) {
+        let marks = details::marks(&self.officials);
+        let events: Vec<f32> = self.events.iter().filter_map(event_year).collect();
+        let g = &self.growth;
+        let scene = build_chart(&ChartInput {
+            growth: g,
+            mode,
+            marks: &marks,
+            events: &events,
+            year,
+            width,
+            height: HEIGHT,
+        });
+        (scene, Frame::new(width, HEIGHT, g.first, g.last))
+    }
+}
+
 impl App {
     /// The ties the chart counts: what the filters show at every year (the timeline's year is a
     /// rule on the chart, not a cut), only the selected place's when a place is selected.
-    fn chart_growth(&mut self) -> Option<(Growth, [usize; 3])> {
-        let span = YearSpan::of(self.data.atlas())?;
+    fn chart_parts(&self) -> Option<ChartParts> {
+        let atlas = self.data.atlas();
+        let span = YearSpan::of(atlas)?;
         let mut f = self.view.filters;
         f.year = None;
-        let atlas = self.data.atlas();
         let mut shown = f.shown(atlas);
-        if let Some(Item::Place(p)) = self.view.selection.as_ref().and_then(|t| t.resolve(atlas)) {
+        let place = match self.view.selection.as_ref().and_then(|t| t.resolve(atlas)) {
+            Some(Item::Place(p)) => Some(p),
+            _ => None,
+        };
+        if let Some(p) = place {
             for (s, l) in shown.iter_mut().zip(&atlas.links) {
                 *s &= l.cn == p || l.partner == p;
             }
         }
-        let mut by_country = [0; 3];
+        let mut by_country = PerCountry::default();
         for (l, _) in atlas.links.iter().zip(&shown).filter(|(_, &s)| s) {
-            let c = atlas.places[l.partner].country;
-            if let Some(i) = crate::model::Country::PARTNERS.iter().position(|&x| x == c) {
-                by_country[i] += 1;
-            }
+            by_country[atlas.places[l.partner].country] += 1;
         }
-        Some((Growth::of(atlas, &shown, span.first, span.last), by_country))
-    }
-
-    /// The published totals the chart compares with: none while a place is selected.
-    fn chart_officials(&self) -> Vec<details::Official> {
-        let place = matches!(
-            self.view
-                .selection
-                .as_ref()
-                .and_then(|t| t.resolve(self.data.atlas())),
-            Some(Item::Place(_))
-        );
-        if place {
-            Vec::new()
-        } else {
-            details::officials(embedded::TOTALS)
-        }
+        let officials = match place {
+            Some(_) => Vec::new(),
+            None => details::officials(embedded::TOTALS),
+        };
+        let (events, _) = parse_csv::<EventRow>("events.csv", embedded::EVENTS);
+        Some(ChartParts {
+            growth: Growth::of(atlas, &shown, span.first, span.last),
+            by_country: by_country.partners(),
+            officials,
+            events: events.into_iter().map(|n| n.row).collect(),
+        })
     }
 
     /// The chart's scene at `width` CSS px, when the chart is open.
-    pub(super) fn chart_scene(&mut self, width: f32) -> Option<(Scene, Frame)> {
+    fn chart_scene(&self, width: f32) -> Option<(Scene, Frame)> {
         let mode = self.view.chart?;
-        let (g, _) = self.chart_growth()?;
-        // National totals beside national counts only, not beside one place's.
-        let officials = self.chart_officials();
-        let marks = details::marks(&officials);
-        let events = event_years();
-        let scene = build_chart(&ChartInput {
-            growth: &g,
-            mode,
-            marks: &marks,
-            events: &events,
-            year: self.view.filters.year,
-            width,
-            height: HEIGHT,
-        });
-        Some((scene, Frame::new(width, HEIGHT, g.first, g.last)))
+        let parts = self.chart_parts()?;
+        Some(parts.scene(mode, self.view.filters.year, width))
     }
 
     /// The chart follows the view: open or closed, its mode, the ties, the year.
@@ -118,138 +130,124 @@ impl App {
                 let _ = button.set_attribute("aria-pressed", &on.to_string());
             }
         }
-        if !open {
-            return;
-        }
-        let width = (b.canvas.client_width() as f32).max(200.0);
-        let dpr = self.view.vp.dpr;
-        let Some((scene, frame)) = self.chart_scene(width) else {
+        let (Some(mode), true) = (self.view.chart, open) else {
             return;
         };
+        let Some(parts) = self.chart_parts() else {
+            return;
+        };
+        let width = (b.canvas.client_width() as f32).max(200.0);
+        let dpr = self.view.vp.dpr;
+        let (scene, frame) = parts.scene(mode, self.view.filters.year, width);
         let b = &mut self.ui.chart;
         b.surface.resize(width, HEIGHT, dpr);
         if let Err(e) = b.surface.paint(&scene, dpr) {
             web_sys::console::error_1(&e);
         }
         b.frame = Some(frame);
-        if let Err(e) = self.show_chart_text() {
+        if let Err(e) = show_chart_text(&self.ui.doc, b, &parts) {
             web_sys::console::error_1(&e);
         }
     }
-
-    /// The summary, the three countries side by side and the numbers year by year.
-    fn show_chart_text(&mut self) -> Result<(), JsValue> {
-        let Some((g, by_country)) = self.chart_growth() else {
-            return Ok(());
-        };
-        let rows = details::compare(&g, by_country);
-        let officials = self.chart_officials();
-        let doc = &self.ui.doc;
-        let b = &self.ui.chart;
-        b.summary
-            .set_text_content(Some(&details::summary(&g, &rows, &officials)));
-        b.table.set_text_content(None);
-        let cmp = el(doc, "table", "", "")?;
-        cmp.append_child(&*el(
-            doc,
-            "caption",
-            "",
-            "The three countries side by side",
-        )?)?;
-        let head = el(doc, "tr", "", "")?;
-        for h in ["", "ties", "dated", "first tie", "most in a year"] {
-            head.append_child(&*el(doc, "th", "", h)?)?;
-        }
-        cmp.append_child(&head)?;
-        for r in &rows {
-            let tr = el(doc, "tr", "", "")?;
-            let share = (r.dated * 100).checked_div(r.ties).unwrap_or(0);
-            let cells = [
-                r.country.name().to_owned(),
-                r.ties.to_string(),
-                format!("{} ({share} %)", r.dated),
-                r.first.map(|y| y.to_string()).unwrap_or_default(),
-                r.peak.map(|(y, n)| format!("{y}: {n}")).unwrap_or_default(),
-            ];
-            for c in cells {
-                tr.append_child(&*el(doc, "td", "", &c)?)?;
-            }
-            cmp.append_child(&tr)?;
-        }
-        b.table.append_child(&cmp)?;
-        let years = el(doc, "table", "", "")?;
-        years.append_child(&*el(
-            doc,
-            "caption",
-            "",
-            "New ties each year, and all by then",
-        )?)?;
-        let head = el(doc, "tr", "", "")?;
-        for h in ["year", "Japan", "South Korea", "United States", "by then"] {
-            head.append_child(&*el(doc, "th", "", h)?)?;
-        }
-        years.append_child(&head)?;
-        for row in details::year_rows(&g) {
-            let tr = el(doc, "tr", "", "")?;
-            for v in row {
-                tr.append_child(&*el(doc, "td", "", &v.to_string())?)?;
-            }
-            years.append_child(&tr)?;
-        }
-        b.table.append_child(&years)?;
-        let list = el(doc, "ul", "officials", "")?;
-        for o in &officials {
-            let li = el(doc, "li", "", "")?;
-            li.append_child(&*el(
-                doc,
-                "span",
-                "",
-                &format!("{} {}: {} — ", o.country.name(), o.as_of, o.count),
-            )?)?;
-            li.append_child(&*dom::ext_link(doc, &o.what, &o.url, Some(&o.url))?)?;
-            list.append_child(&li)?;
-        }
-        let (events, _) =
-            crate::data::parse_csv::<crate::data::EventRow>("events.csv", embedded::EVENTS);
-        let list_events = el(doc, "ul", "officials", "")?;
-        for e in &events {
-            let li = el(doc, "li", "", "")?;
-            li.append_child(&*el(doc, "span", "", &format!("{}: ", e.row.date))?)?;
-            li.append_child(&*dom::ext_link(
-                doc,
-                &e.row.title,
-                &e.row.note,
-                Some(&e.row.source),
-            )?)?;
-            list_events.append_child(&li)?;
-        }
-        b.table
-            .append_child(&*el(doc, "p", "", "The events marked under the years:")?)?;
-        b.table.append_child(&list_events)?;
-        if !officials.is_empty() {
-            b.table
-                .append_child(&*el(doc, "p", "", "The official figures the rings mark:")?)?;
-            b.table.append_child(&list)?;
-        }
-        Ok(())
-    }
 }
 
-/// The years (with the month as a fraction) of the dated events.
-fn event_years() -> Vec<f32> {
-    let (rows, _) = crate::data::parse_csv::<crate::data::EventRow>("events.csv", embedded::EVENTS);
-    rows.iter()
-        .filter_map(|r| {
-            let y: u16 = r.row.date.get(..4)?.parse().ok()?;
-            let m: u8 = r
-                .row
-                .date
-                .get(5..7)
-                .and_then(|m| m.parse().ok())
-                .unwrap_or(7);
-            Some(f32::from(y) + (f32::from(m) - 1.0) / 12.0)
-        })
-        .collect()
+/// The summary, the three countries side by side, the numbers year by year, and the events and
+/// official figures with their sources.
+fn show_chart_text(doc: &Document, b: &ChartBox, parts: &ChartParts) -> Result<(), JsValue> {
+    let g = &parts.growth;
+    let rows = details::compare(g, parts.by_country);
+    b.summary
+        .set_text_content(Some(&details::summary(g, &rows, &parts.officials)));
+    b.table.set_text_content(None);
+    let countries = rows.iter().map(|r| {
+        let share = (r.dated * 100).checked_div(r.ties).unwrap_or(0);
+        vec![
+            r.country.name().to_owned(),
+            r.ties.to_string(),
+            format!("{} ({share} %)", r.dated),
+            r.first.map(|y| y.to_string()).unwrap_or_default(),
+            r.peak.map(|(y, n)| format!("{y}: {n}")).unwrap_or_default(),
+        ]
+    });
+    b.table.append_child(&*table(
+        doc,
+        "The three countries side by side",
+        &["", "ties", "dated", "first tie", "most in a year"],
+        countries,
+    )?)?;
+    let years = details::year_rows(g)
+        .into_iter()
+        .map(|row| row.iter().map(ToString::to_string).collect());
+    b.table.append_child(&*table(
+        doc,
+        "New ties each year, and all by then",
+        &["year", "Japan", "South Korea", "United States", "by then"],
+        years,
+    )?)?;
+    let events = parts.events.iter().map(|e| {
+        let prefix = format!("{}: ", e.date);
+        (prefix, e.title.as_str(), e.note.as_str(), e.source.as_str())
+    });
+    b.table
+        .append_child(&*el(doc, "p", "", "The events marked under the years:")?)?;
+    b.table.append_child(&*source_list(doc, events)?)?;
+    if !parts.officials.is_empty() {
+        let officials = parts.officials.iter().map(|o| {
+            let prefix = format!("{} {}: {} — ", o.country.name(), o.as_of, o.count);
+            (prefix, o.what.as_str(), o.url.as_str(), o.url.as_str())
+        });
+        b.table
+            .append_child(&*el(doc, "p", "", "The official figures the rings mark:")?)?;
+        b.table.append_child(&*source_list(doc, officials)?)?;
+    }
+    Ok(())
+}
+
+/// A table with a caption, a row of headings and rows of cells.
+fn table(
+    doc: &Document,
+    caption: &str,
+    headings: &[&str],
+    rows: impl Iterator<Item = Vec<String>>,
+) -> Result<Element, JsValue> {
+    let t = el(doc, "table", "", "")?;
+    t.append_child(&*el(doc, "caption", "", caption)?)?;
+    t.append_child(&*table_row(doc, "th", headings)?)?;
+    for row in rows {
+        t.append_child(&*table_row(doc, "td", &row)?)?;
+    }
+    Ok(t)
+}
+
+/// A row of `cell` elements (`th` or `td`) holding `texts`.
+fn table_row(doc: &Document, cell: &str, texts: &[impl AsRef<str>]) -> Result<Element, JsValue> {
+    let tr = el(doc, "tr", "", "")?;
+    for text in texts {
+        tr.append_child(&*el(doc, cell, "", text.as_ref())?)?;
+    }
+    Ok(tr)
+}
+
+/// A list whose items are a text, then a link: (text, link label, link title, URL).
+fn source_list<'a>(
+    doc: &Document,
+    items: impl Iterator<Item = (String, &'a str, &'a str, &'a str)>,
+) -> Result<Element, JsValue> {
+    let list = el(doc, "ul", "officials", "")?;
+    for (prefix, label, title, url) in items {
+        let li = el(doc, "li", "", "")?;
+        li.append_child(&*el(doc, "span", "", &prefix)?)?;
+        li.append_child(&*dom::ext_link(doc, label, title, Some(url))?)?;
+        list.append_child(&li)?;
+    }
+    Ok(list)
+}
+
+/// An event's date as a year, with the month as a fraction (mid-year when no month is given).
+fn event_year(e: &EventRow) -> Option<f32> {
+    let y: u16 = e.date.get(..4)?.parse().ok()?;
+    let m: u8 = e.date.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(7);
+    Some(f32::from(y) + (f32::from(m) - 1.0) / 12.0)
 }
 
 /// Listens to the chart's buttons and clicks on its years.

@@ -50,6 +50,9 @@ impl Panel {
         }
         if open {
             self.body.set_scroll_top(0);
+        } else {
+            // A sheet opens at half height again.
+            super::sheet::set_full(&self.aside, false);
         }
         self.aside.set_hidden(!open);
         Ok(())
@@ -65,9 +68,6 @@ impl Panel {
         }
         let _ = self.announce.set_attribute("data-for", &key);
         self.announce.set_text_content(text);
-        if text.is_none() {
-            super::sheet::set_full(&self.aside, false);
-        }
     }
 
     /// Shows the tooltip of `view.hover` where the pointer is, or hides it; the pointer cursor

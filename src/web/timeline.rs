@@ -6,7 +6,7 @@ use super::input::listen;
 use super::timers::on_timer;
 use super::{dom, App, PLAY};
 use crate::details;
-use crate::view::{Action, YearSpan, SPEEDS};
+use crate::view::{Action, Facets, YearSpan, SPEEDS};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
@@ -61,17 +61,8 @@ impl App {
             let text = details::year_text(year, &counts);
             bar.label.set_text_content(Some(&text));
             let _ = bar.slider.set_attribute("aria-valuetext", &text);
-            // Counted with the undated ties shown, so that the choice says what it adds.
-            let mut with_undated = self.view.filters;
-            with_undated.undated = true;
-            let undated = self
-                .data
-                .atlas()
-                .links
-                .iter()
-                .enumerate()
-                .filter(|(i, l)| l.date.is_none() && with_undated.admits(self.data.atlas(), *i))
-                .count();
+            // What the choice adds, counted beside the other filters as the filter panel does.
+            let undated = Facets::compute(self.data.atlas(), &self.view.filters).undated;
             bar.undated_label
                 .set_text_content(Some(&details::undated_choice(undated)));
             bar.undated.set_checked(self.view.filters.undated);
