@@ -85,6 +85,26 @@ async function frameIntervals(page, drive) {
   });
 }
 
+/**
+ * From a still page (what a change defers has been done), the ms from `change(arg)` in the page
+ * until the network layer's next pixels exist.
+ */
+async function untilNetworkPixels(page, change, arg) {
+  await page.waitForFunction(() => !window.atlas.stats().pending);
+  return page.evaluate(
+    ([body, arg]) =>
+      new Promise((done) => {
+        const t0 = performance.now();
+        new Function(`return (${body})`)()(arg);
+        requestAnimationFrame(() => {
+          document.getElementById("network").getContext("2d").getImageData(0, 0, 1, 1);
+          done(performance.now() - t0);
+        });
+      }),
+    [change.toString(), arg],
+  );
+}
+
 async function measure(browser, name, url, hoverIds) {
   const loads = [];
   const landLoads = [];
@@ -156,20 +176,10 @@ async function measure(browser, name, url, hoverIds) {
         r.filter = [];
         for (let k = 0; k < 4; k++) {
           for (const code of ["JP", "JP", "US", "US"]) {
-            await page.waitForFunction(() => !window.atlas.stats().pending);
             r.filter.push(
-              await page.evaluate(
-                (code) =>
-                  new Promise((done) => {
-                    const t0 = performance.now();
-                    document.querySelector(`#legend button[data-country="${code}"]`).click();
-                    requestAnimationFrame(() => {
-                      document.getElementById("network").getContext("2d").getImageData(0, 0, 1, 1);
-                      done(performance.now() - t0);
-                    });
-                  }),
-                code,
-              ),
+              await untilNetworkPixels(page, (code) => {
+                document.querySelector(`#legend button[data-country="${code}"]`).click();
+              }, code),
             );
           }
         }
@@ -177,21 +187,7 @@ async function measure(browser, name, url, hoverIds) {
         // still page; then the player at 4 years a second: the intervals between frames.
         r.yearStep = [];
         for (const y of [1979, 1980, 1992, 1993, 2003, 2004, 2015, 2016]) {
-          await page.waitForFunction(() => !window.atlas.stats().pending);
-          r.yearStep.push(
-            await page.evaluate(
-              (y) =>
-                new Promise((done) => {
-                  const t0 = performance.now();
-                  window.atlas.setYear(y);
-                  requestAnimationFrame(() => {
-                    document.getElementById("network").getContext("2d").getImageData(0, 0, 1, 1);
-                    done(performance.now() - t0);
-                  });
-                }),
-              y,
-            ),
-          );
+          r.yearStep.push(await untilNetworkPixels(page, (y) => window.atlas.setYear(y), y));
         }
         await page.evaluate(() => window.atlas.setYear(1973));
         await page.selectOption("#tl-speed", "3");
