@@ -33,6 +33,11 @@ pub struct LinkGrid {
 
 impl LinkGrid {
     /// Indexes the ties `drawn` (and keeps their curves) over the surface of their picture.
+    /// The ties the index was made of, in the order they were drawn.
+    pub fn into_links(self) -> Vec<(usize, Curve)> {
+        self.curves
+    }
+
     pub fn new(drawn: DrawnLinks) -> Self {
         let vp = drawn
             .picture

@@ -18,7 +18,7 @@ pub mod style;
 
 pub use export::{build_export, ExportTexts};
 pub use land::build_land;
-pub use network::{build_network, drawn_links, DrawnLinks};
+pub use network::{build_network, build_places, build_ties, drawn_links, DrawnLinks, TiesMemo};
 pub use overlay::build_overlay;
 pub use picture::build_picture;
 pub use style::{node_radius, palette, Marker, Rgba, Sizes, Style, LINK_BUDGET, RING_WIDTH};
@@ -190,6 +190,12 @@ impl Picture {
             vp: v.vp,
             filters: v.filters,
         }
+    }
+
+    /// Whether `other` shows the same data from the same camera on the same surface (its
+    /// filters may differ).
+    pub fn same_frame(&self, other: &Picture) -> bool {
+        self.data == other.data && self.camera == other.camera && self.vp == other.vp
     }
 
     /// The surface the picture was drawn on.

@@ -60,8 +60,21 @@ fn redraw(app: &mut App) -> f64 {
     app.frame.set_overlay_pending(false);
     app.draw();
     app.frame.land.flush();
+    app.frame.ties.flush();
     app.frame.network.flush();
     app.frame.set_overlay_pending(overlay);
+    now() - t0
+}
+
+/// A timeline step to `year` (`None`: the timeline off) as the page takes it: the update and
+/// what follows it on the page, then the frame's drawing, pixels included (the wait for the
+/// next animation frame left out).
+fn year_step(app: &mut App, year: Option<u16>) -> f64 {
+    let t0 = now();
+    app.dispatch(Action::Year(year));
+    app.draw();
+    app.frame.ties.flush();
+    app.frame.network.flush();
     now() - t0
 }
 
@@ -123,6 +136,11 @@ pub fn install() -> Result<(), JsValue> {
             JsValue::from_f64(hover(app, t))
         })
         .unwrap_or(JsValue::NULL)
+    });
+    method!(bench, "yearStep", |y| {
+        // A year far outside any span is clamped by the update, like the slider's.
+        let year = y.as_f64().map(|y| y.clamp(0.0, 9999.0) as u16);
+        with_app(|app| JsValue::from_f64(year_step(app, year))).unwrap_or(JsValue::NULL)
     });
     method!(bench, "pick", |n| {
         let n = n.as_f64().unwrap_or(1000.0).clamp(1.0, 100_000.0) as usize;

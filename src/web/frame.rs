@@ -1,16 +1,19 @@
-//! The frame: three canvas layers drawn from the scene builders when the view says so.
+//! The frame: four canvas layers drawn from the scene builders when the view says so: the land,
+//! the ties, the places (with the timeline's year and the labels) and the overlay.
 //!
 //! What to redraw comes from the [`Dirty`] of each action. The land and the network are redrawn
 //! when the camera moves, unless a redraw costs more than a frame: then the last drawings slide
-//! with a CSS transform while the gesture lasts and are redrawn crisply once it settles. The
-//! overlay clears only the box it drew last.
+//! with a CSS transform while the gesture lasts and are redrawn crisply once it settles. When a
+//! change only adds ties (the timeline's next year), the ties layer draws the added ones over its
+//! last drawing, and is drawn afresh once the view rests. The overlay clears only the box it
+//! drew last.
 
 use super::bench::Timings;
 use super::canvas::Surface;
 use crate::dataset::Dataset;
 use crate::geo::Land;
 use crate::pick::{LabelBox, LinkGrid};
-use crate::scene::{self, DrawnLinks, Picture, Sampling, Scene, SceneInput};
+use crate::scene::{self, DrawnLinks, Picture, Sampling, Scene, SceneInput, TiesMemo};
 use crate::view::{Camera, Derived, Dirty, ViewState, Viewport};
 
 /// A redraw of land and network under this many milliseconds happens in the gesture itself…
@@ -21,8 +24,16 @@ const CHEAP_FRAME_MS: f64 = 34.0;
 #[derive(Debug)]
 pub struct Frame {
     pub land: Surface,
+    pub ties: Surface,
+    /// The places, the ties of the timeline's year and the labels.
     pub network: Surface,
     pub overlay: Surface,
+    /// What the ties layer shows, to grow it.
+    ties_memo: TiesMemo,
+    /// The ties layer was grown since it was last drawn afresh.
+    grown: bool,
+    /// The land and ties layers slide by CSS since they were last drawn.
+    slid: bool,
     /// What the overlay canvas shows now (CSS px): the next hover clears only this box.
     overlay_bounds: Option<[f32; 4]>,
     /// The camera of the last crisp drawing of the land and network layers.
@@ -64,11 +75,15 @@ pub struct Next {
 }
 
 impl Frame {
-    pub fn new(land: Surface, network: Surface, overlay: Surface) -> Self {
+    pub fn new(land: Surface, ties: Surface, network: Surface, overlay: Surface) -> Self {
         Self {
             land,
+            ties,
             network,
             overlay,
+            ties_memo: TiesMemo::default(),
+            grown: false,
+            slid: false,
             overlay_bounds: None,
             drawn_camera: None,
             land_dirty: true,
@@ -113,19 +128,33 @@ impl Frame {
                 self.network_dirty = true;
             } else {
                 self.slide(view);
+                self.slid = true;
                 next.settle = true;
             }
         }
         self.network_dirty |= d.network;
         self.overlay_dirty |= d.overlay || d.camera;
+        next.settle |= self.wants_settle(view);
         next.frame = self.request();
         next
     }
 
-    /// The gesture settled: redraw land and network crisply. Whether to request a frame.
+    /// Whether a grown ties layer waits to be drawn afresh, now that the view rests (not while
+    /// the player walks the years).
+    pub fn wants_settle(&self, view: &ViewState) -> bool {
+        self.grown && !view.player.playing
+    }
+
+    /// The view rests: redraw crisply what slid or grew. Whether to request a frame.
     pub fn settle(&mut self) -> bool {
-        self.land_dirty = true;
-        self.network_dirty = true;
+        if self.slid {
+            self.land_dirty = true;
+            self.network_dirty = true;
+        }
+        if self.grown {
+            self.ties_memo.clear();
+            self.network_dirty = true;
+        }
         self.request()
     }
 
@@ -156,7 +185,7 @@ impl Frame {
             f(o[1], 2),
             f(s, 5)
         );
-        for layer in [&self.land, &self.network] {
+        for layer in [&self.land, &self.ties, &self.network] {
             let _ = layer.canvas.style().set_property("transform", &t);
         }
     }
@@ -174,10 +203,11 @@ impl Frame {
         self.pending = false;
         let mut network_drawn = false;
         if let Some(vp) = self.size.take() {
-            for s in [&self.land, &self.network, &self.overlay] {
+            for s in [&self.land, &self.ties, &self.network, &self.overlay] {
                 s.resize(vp.width, vp.height, vp.dpr);
             }
             self.overlay_bounds = None;
+            self.ties_memo.clear();
         }
         let first = self.timings.first_frame_ms.is_none();
         let vp = view.vp;
@@ -190,6 +220,7 @@ impl Frame {
                 report(self.land.paint(&s, vp.dpr));
                 let _ = self.land.canvas.style().remove_property("transform");
                 self.land_dirty = false;
+                self.slid = false;
                 if self.timings.land_frame_ms.is_none() {
                     self.land.flush();
                     self.timings.land_frame_ms = Some(super::now());
@@ -197,15 +228,14 @@ impl Frame {
                 }
             }
             if self.network_dirty || self.drawn_camera != Some(view.camera) {
-                // The last picture's index goes first: its memory serves the new one.
-                self.grid = LinkGrid::default();
-                self.drawn = None;
-                let drawn = scene::drawn_links(&input);
-                let s = scene::build_network(&input, &drawn);
+                let drawn = self.draw_ties(&input);
+                let s = scene::build_places(&input, &drawn);
                 report(self.network.paint(&s, vp.dpr));
                 self.labels = label_boxes(&s);
                 self.labels_picture = drawn.picture;
-                let _ = self.network.canvas.style().remove_property("transform");
+                for layer in [&self.ties, &self.network] {
+                    let _ = layer.canvas.style().remove_property("transform");
+                }
                 self.sampling = drawn.sampling;
                 self.drawn = Some(drawn);
                 self.network_dirty = false;
@@ -214,6 +244,7 @@ impl Frame {
             self.drawn_camera = Some(view.camera);
             if first {
                 // The first frame counts once its pixels exist.
+                self.ties.flush();
                 self.network.flush();
                 let t = super::now();
                 self.timings.first_frame_ms = Some(t);
@@ -236,6 +267,37 @@ impl Frame {
             self.timings.push_overlay(super::now() - t0);
         }
         network_drawn
+    }
+
+    /// Draws the ties layer for `input`'s picture: the added ties over the last drawing when
+    /// the picture only adds ties, else every tie afresh. The ties the layer now shows.
+    fn draw_ties(&mut self, input: &SceneInput<'_>) -> DrawnLinks {
+        let dpr = input.view.vp.dpr;
+        if let Some(added) = self.ties_memo.grow(input) {
+            report(
+                self.ties
+                    .repaint(&scene::build_ties(input, &added.links), dpr, None),
+            );
+            self.grown |= !added.links.is_empty();
+            // The shown ties are the last ones (indexed or not) and the added ones.
+            let mut links = match self.drawn.take() {
+                Some(d) => d.links,
+                None => std::mem::take(&mut self.grid).into_links(),
+            };
+            links.extend(added.links);
+            return DrawnLinks { links, ..added };
+        }
+        // The last picture's index goes first: its memory serves the new one.
+        self.grid = LinkGrid::default();
+        self.drawn = None;
+        let drawn = scene::drawn_links(input);
+        report(
+            self.ties
+                .paint(&scene::build_ties(input, &drawn.links), dpr),
+        );
+        self.ties_memo = TiesMemo::of(input, &drawn);
+        self.grown = false;
+        drawn
     }
 
     /// Whether the ties of the last picture wait to be indexed.
@@ -265,6 +327,7 @@ impl Frame {
     pub fn force_full(&mut self) {
         self.land_dirty = true;
         self.network_dirty = true;
+        self.ties_memo.clear();
     }
 
     /// Marks the overlay (the benchmark's hover).

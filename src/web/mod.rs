@@ -163,7 +163,12 @@ fn boot() -> Result<(), JsValue> {
     };
     let surface =
         |id: &str| -> Result<Surface, JsValue> { Surface::new(dom::by_id(&doc, id)?.dyn_into()?) };
-    let frame = Frame::new(surface("land")?, surface("network")?, surface("overlay")?);
+    let frame = Frame::new(
+        surface("land")?,
+        surface("ties")?,
+        surface("network")?,
+        surface("overlay")?,
+    );
     let ui = Ui {
         stage: dom::by_id(&doc, "stage")?,
         status: dom::by_id(&doc, "coverage")?,
@@ -320,6 +325,9 @@ impl App {
         if self.frame.redrawn_at.is_some() {
             // The next animation frame sees what this one cost, raster included.
             timers::measure_next_frame();
+        }
+        if self.frame.wants_settle(&self.view) {
+            self.schedule_settle();
         }
         if !drawn {
             return;

@@ -225,19 +225,22 @@ test("the canvases are as sharp as the screen at devicePixelRatio 1, 2 and 3 and
     const sizes = await page.$$eval("#stage canvas.layer", (cs) =>
       cs.map((c) => ({ id: c.id, w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight })),
     );
-    assert.equal(sizes.length, 3);
+    assert.equal(sizes.length, 4);
     for (const s of sizes) {
       assert.ok(Math.abs(s.w - s.cw * dpr) <= 1 && Math.abs(s.h - s.ch * dpr) <= 1, `${width}×${height}@${dpr}: ${JSON.stringify(s)}`);
     }
     // Something was drawn on the network layer in the middle of the map.
     const painted = await page.evaluate(() => {
-      const c = document.getElementById("network");
-      const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
-      let n = 0;
-      for (let i = 3; i < d.length; i += 4 * 97) n += d[i] > 0 ? 1 : 0;
-      return n;
+      // Ties and places, each on its own layer.
+      return ["ties", "network"].map((id) => {
+        const c = document.getElementById(id);
+        const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let i = 3; i < d.length; i += 4 * 97) n += d[i] > 0 ? 1 : 0;
+        return n;
+      });
     });
-    assert.ok(painted > 50, `${width}×${height}@${dpr}: the network is drawn (${painted})`);
+    assert.ok(painted.every((n) => n > 50), `${width}×${height}@${dpr}: the network is drawn (${painted})`);
     assert.deepEqual(errors, []);
     await context.close();
   }

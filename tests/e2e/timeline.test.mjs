@@ -3,7 +3,7 @@
 // the address, and the button and × that open and close it.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { useBrowser, openSettled } from "./harness.mjs";
+import { useBrowser, openSettled, settled } from "./harness.mjs";
 import { ties } from "./data.mjs";
 
 const h = useBrowser({ before, after });
@@ -93,6 +93,50 @@ test("play walks the years, pause stops, and the player stops at the last year",
   await page.waitForFunction((f) => window.atlas.year() <= f + 1, FIRST);
   await page.click("#tl-play");
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** How much of each 16 px cell of the ties and places layers is painted: a coarse picture. */
+const cells = (page) =>
+  page.evaluate(() =>
+    ["ties", "network"].flatMap((id) => {
+      const c = document.getElementById(id);
+      const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+      const cols = Math.ceil(c.width / 16);
+      const v = new Array(cols * Math.ceil(c.height / 16)).fill(0);
+      for (let y = 0; y < c.height; y++) {
+        for (let x = 0; x < c.width; x++) v[(y >> 4) * cols + (x >> 4)] += d[(y * c.width + x) * 4 + 3];
+      }
+      return v;
+    }),
+  );
+
+test("a step forward draws the new year's ties over the last picture, the same as a fresh one", async () => {
+  const { context, page, errors } = await openSettled(h, "#year=1990", VIEW);
+  // Years in quick succession: each frame adds the ties of one more year to the ties layer.
+  for (let y = 1991; y <= 2000; y++) {
+    await page.evaluate(
+      (y) => new Promise((done) => {
+        window.atlas.setYear(y);
+        requestAnimationFrame(() => done());
+      }),
+      y,
+    );
+  }
+  const grown = await cells(page);
+  await settled(page);
+  const rested = await cells(page);
+  const fresh = await openSettled(h, "#year=2000", VIEW);
+  const direct = await cells(fresh.page);
+  // Once the view rests the ties are drawn afresh: the very same pixels as a page opened there.
+  assert.deepEqual(rested, direct);
+  // The grown picture differs only where ties cross (they were stroked in another order).
+  const total = direct.reduce((a, b) => a + b, 0);
+  const off = grown.reduce((a, v, i) => a + Math.abs(v - direct[i]), 0);
+  assert.ok(total > 0 && off / total < 0.02, `grown picture off by ${((100 * off) / total).toFixed(2)} %`);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(fresh.errors, []);
+  await fresh.context.close();
   await context.close();
 });
 

@@ -10,6 +10,9 @@ use crate::geometry::{bbox, boxes_meet, Curve};
 use crate::labels::{self, Candidate, Obstacle};
 use crate::model::{Country, Item, Tier};
 
+mod growth;
+pub use growth::TiesMemo;
+
 /// The ties one picture draws, with their curves on screen: those the filters let through and
 /// the screen shows, or a stable sample of them beyond [`LINK_BUDGET`]. The picker finds ties
 /// among these and no others.
@@ -52,51 +55,86 @@ pub fn drawn_links(input: &SceneInput<'_>) -> DrawnLinks {
 }
 
 /// The network scene of the ties `drawn` (see [`drawn_links`]) and the places the filters let
-/// through.
+/// through: the ties layer under the places layer.
 pub fn build_network(input: &SceneInput<'_>, drawn: &DrawnLinks) -> Scene {
+    build_ties(input, &drawn.links).stack(build_places(input, drawn))
+}
+
+/// The light and heavy batches of each partner country in turn, as the legend lists them.
+fn tie_kinds() -> Vec<(Country, bool)> {
+    Country::PARTNERS
+        .iter()
+        .flat_map(|&c| [(c, false), (c, true)])
+        .collect()
+}
+
+/// The batch `links` tie `i` goes into: its partner country and whether it joins provinces.
+fn kind_slot(input: &SceneInput<'_>, kinds: &[(Country, bool)], i: usize) -> Option<usize> {
+    let atlas = input.atlas();
+    let kind = (atlas.link_country(i), atlas.link_tier(i) == Tier::Province);
+    kinds.iter().position(|&x| x == kind)
+}
+
+/// The ties layer: `links` in the view's plain style, one batch per (partner country, light or
+/// heavy), dimmed when something is selected. It depends on nothing else, so that a picture
+/// which only adds ties can draw the added ones over the last drawing (see [`TiesMemo`]).
+pub fn build_ties(input: &SceneInput<'_>, links: &[(usize, Curve)]) -> Scene {
+    let view = input.view;
+    let vp = view.vp;
+    let zoom = view.zoom();
+    let mut scene = Scene::new(vp, None);
+    let alpha = if view.selection.is_some() { 45 } else { 150 };
+    let kinds = tie_kinds();
+    let mut batches: Vec<Batch> = kinds
+        .iter()
+        .map(|&(c, heavy)| {
+            Batch::new(Style::stroke(
+                palette::country(c).with_alpha(alpha),
+                link_width(heavy, zoom, vp.dpr),
+            ))
+        })
+        .collect();
+    for &(i, [a, c, b]) in links {
+        if let Some(k) = kind_slot(input, &kinds, i) {
+            batches[k].shapes.push(Shape::Quad(a, c, b));
+        }
+    }
+    scene.push_batches(batches);
+    scene
+}
+
+/// The places layer, over the ties layer: the ties of the timeline's year standing out (opaque
+/// and wider), the places' markers and their labels.
+pub fn build_places(input: &SceneInput<'_>, drawn: &DrawnLinks) -> Scene {
     let atlas = input.atlas();
     let view = input.view;
     let vp = view.vp;
     let zoom = view.zoom();
     let mut scene = Scene::new(vp, None);
     scene.sampling = drawn.sampling;
-
-    // Ties: one batch per (partner country, light or heavy); dimmed when something is selected.
     let dim = view.selection.is_some();
-    let alpha = if dim { 45 } else { 150 };
-    let batch_of = |country: Country, heavy: bool| {
-        Batch::new(Style::stroke(
-            palette::country(country).with_alpha(alpha),
-            link_width(heavy, zoom, vp.dpr),
-        ))
-    };
-    // Light and heavy batches of each country in turn, as the legend lists them.
-    let kinds: Vec<(Country, bool)> = Country::PARTNERS
-        .iter()
-        .flat_map(|&c| [(c, false), (c, true)])
-        .collect();
-    let mut links: Vec<Batch> = kinds.iter().map(|&(c, h)| batch_of(c, h)).collect();
-    // On the timeline, the ties of its year stand out: opaque and wider, drawn last.
-    let fresh_year = view.filters.year;
-    let mut fresh: Vec<Batch> = kinds
-        .iter()
-        .map(|&(c, heavy)| {
-            Batch::new(Style::stroke(
-                palette::country(c),
-                link_width(heavy, zoom, vp.dpr) * 2.0 + 1.0,
-            ))
-        })
-        .collect();
-    for &(i, [a, c, b]) in &drawn.links {
-        let kind = (atlas.link_country(i), atlas.link_tier(i) == Tier::Province);
-        let new = fresh_year.is_some() && atlas.links[i].date.map(|d| d.year) == fresh_year;
-        let to = if new { &mut fresh } else { &mut links };
-        if let Some(k) = kinds.iter().position(|&x| x == kind) {
-            to[k].shapes.push(Shape::Quad(a, c, b));
+
+    if let Some(year) = view.filters.year {
+        let kinds = tie_kinds();
+        let mut fresh: Vec<Batch> = kinds
+            .iter()
+            .map(|&(c, heavy)| {
+                Batch::new(Style::stroke(
+                    palette::country(c),
+                    link_width(heavy, zoom, vp.dpr) * 2.0 + 1.0,
+                ))
+            })
+            .collect();
+        for &(i, [a, c, b]) in &drawn.links {
+            if atlas.links[i].date.map(|d| d.year) != Some(year) {
+                continue;
+            }
+            if let Some(k) = kind_slot(input, &kinds, i) {
+                fresh[k].shapes.push(Shape::Quad(a, c, b));
+            }
         }
+        scene.push_batches(fresh);
     }
-    scene.push_batches(links);
-    scene.push_batches(fresh);
 
     // Places: region rings first, then dots, bigger first so that small ones stay visible;
     // one batch per country and shape.
