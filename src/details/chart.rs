@@ -2,7 +2,7 @@
 //! a summary sentence, the three countries side by side and the numbers year by year, the text
 //! a screen reader reads in place of the picture.
 
-use crate::data::{parse_csv, TotalRow};
+use crate::data::{parse_csv, EventRow, TotalRow};
 use crate::model::{Country, Date};
 use crate::scene::chart::{Growth, Mark};
 
@@ -142,6 +142,58 @@ pub fn summary(g: &Growth, rows: &[CountryRow], officials: &[Official]) -> Strin
     s
 }
 
+/// The tooltip of the rings under a pointer: every published figure there, each with what it
+/// counts and where it was published (two figures for the same year are both shown).
+pub fn marks_tip(officials: &[&Official]) -> String {
+    officials
+        .iter()
+        .map(|o| {
+            format!(
+                "{} {}: {}. {} (source: {})",
+                o.country.name(),
+                o.as_of,
+                o.count,
+                o.what,
+                super::sources::url_host(&o.url)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The tooltip of the event marks under a pointer: date, what happened and its source.
+pub fn events_tip(events: &[&EventRow]) -> String {
+    events
+        .iter()
+        .map(|e| {
+            format!(
+                "{}: {} (source: {})",
+                e.date,
+                e.title,
+                super::sources::url_host(&e.source)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The line above a country's small chart, which its picture shows.
+pub fn multiple_caption(r: &CountryRow) -> String {
+    let share = (r.dated * 100).checked_div(r.ties).unwrap_or(0);
+    let mut s = format!(
+        "{}: {}, {share} % dated",
+        r.country.name(),
+        super::count(r.ties, "tie")
+    );
+    if let Some(f) = r.first {
+        s.push_str(&format!("; first {f}"));
+    }
+    if let Some((y, n)) = r.peak {
+        s.push_str(&format!("; most in {y} ({n})"));
+    }
+    s
+}
+
 /// The numbers year by year: year, new ties per partner country, and all ties by then.
 pub fn year_rows(g: &Growth) -> Vec<[u32; 5]> {
     let mut total = 0;
@@ -204,5 +256,38 @@ mod tests {
             t.last().unwrap()[4] as usize,
             a.links.iter().filter(|l| l.date.is_some()).count()
         );
+    }
+
+    #[test]
+    fn tooltips_and_captions_say_what_the_marks_and_small_charts_show() {
+        let o = officials(embedded::TOTALS);
+        let jp: Vec<&Official> = o.iter().filter(|o| o.count == 263).collect();
+        let tip = marks_tip(&jp);
+        assert!(tip.starts_with("Japan 2023-06: 263. "), "{tip}");
+        assert!(tip.contains("(source: "), "{tip}");
+        let two = marks_tip(&[&o[0], &o[1]]);
+        assert_eq!(two.lines().count(), 2, "both figures, neither picked alone");
+        let (events, _) = parse_csv::<EventRow>("events.csv", embedded::EVENTS);
+        let first = &events[0].row;
+        let e = events_tip(&[first]);
+        assert!(
+            e.starts_with(&format!("{}: {}", first.date, first.title)),
+            "{e}"
+        );
+        let a = fixture();
+        let g = Growth::of(&a, &vec![true; a.links.len()], 1973, 1995);
+        let rows = compare(&g, [4, 1, 1]);
+        assert_eq!(
+            multiple_caption(&rows[0]),
+            "Japan: 4 ties, 50 % dated; first 1973; most in 1973 (1)"
+        );
+        let none = CountryRow {
+            country: Country::KR,
+            first: None,
+            peak: None,
+            ties: 0,
+            dated: 0,
+        };
+        assert_eq!(multiple_caption(&none), "South Korea: 0 ties, 0 % dated");
     }
 }

@@ -11,7 +11,10 @@ mod table;
 mod text;
 mod timeline;
 
-pub use chart::{compare, marks, officials, summary, year_rows, CountryRow, Official};
+pub use chart::{
+    compare, events_tip, marks, marks_tip, multiple_caption, officials, summary, year_rows,
+    CountryRow, Official,
+};
 pub use export::{embed_snippet, export_texts, CREDIT};
 pub use filters::{
     filter_groups, filters_text, toggle, undated_label, years_hint, FilterGroup, FilterOption,

@@ -13,10 +13,11 @@ pub fn short_title(title: &str) -> &str {
     title[..end].trim()
 }
 
-/// The host part of an http(s) URL, for a short link label.
+/// The host part of an http(s) URL, for a short link label (without a port).
 pub fn url_host(url: &str) -> &str {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    rest.split(['/', '?', '#']).next().unwrap_or(rest)
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    host.split(':').next().unwrap_or(host)
 }
 
 pub(super) fn source_links(atlas: &Atlas, refs: &[SourceRef]) -> Vec<SourceLink> {
@@ -34,4 +35,16 @@ pub(super) fn source_links(atlas: &Atlas, refs: &[SourceRef]) -> Vec<SourceLink>
             }),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_host_is_the_url_without_scheme_path_or_port() {
+        assert_eq!(url_host("https://www.ii.re.kr:443/x?y=1"), "www.ii.re.kr");
+        assert_eq!(url_host("http://example.org#top"), "example.org");
+        assert_eq!(url_host("example.org/a"), "example.org");
+    }
 }

@@ -312,6 +312,15 @@ mod tests {
         }
     }
 
+    #[test]
+    fn the_small_multiples_match_their_golden_file() {
+        use crate::scene::chart::{build_multiple, Growth};
+        let a = crate::model::testing::fixture();
+        let g = Growth::of(&a, &vec![true; a.links.len()], 1973, 1995);
+        let scene = build_multiple(&g, 0, Some(1985), 220.0, 90.0);
+        golden("chart-multiple", &to_svg(&scene).unwrap());
+    }
+
     /// Compares `svg` with `tests/golden/NAME.svg` (coordinates rounded); `UPDATE_GOLDEN=1`
     /// accepts it. A difference leaves the actual picture beside the golden one.
     fn golden(name: &str, svg: &str) {

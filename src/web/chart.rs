@@ -3,20 +3,36 @@
 //! the timeline there. Under it, the same in words and numbers, and its downloads.
 
 use super::canvas::Surface;
-use super::dom::{self, el};
+use super::chart_text::show_chart_text;
+use super::dom;
 use super::input::listen;
 use super::App;
 use crate::data::{embedded, parse_csv, EventRow};
 use crate::details;
 use crate::model::{Item, PerCountry};
-use crate::scene::chart::{build_chart, ChartInput, Frame, Growth};
+use crate::scene::chart::{build_chart, build_multiple, hit, ChartInput, Frame, Growth, Mark};
 use crate::scene::Scene;
-use crate::view::{Action, ChartMode, YearSpan};
+use crate::view::{Action, ChartMode, Filters, YearSpan};
+use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, Element, HtmlElement};
+use web_sys::{Document, HtmlElement};
 
 /// The chart's height (CSS px).
 const HEIGHT: f32 = 190.0;
+/// The height of each country's small chart (CSS px).
+const MULTIPLE_HEIGHT: f32 = 86.0;
+
+/// One country's small chart: its caption and its canvas.
+#[derive(Debug)]
+struct Multiple {
+    caption: HtmlElement,
+    canvas: HtmlElement,
+    surface: Surface,
+}
+
+/// What the chart counts (the data, the filters but the year, the selected place), to know
+/// when its figures must be worked out again.
+type PartsKey = (u64, Filters, Option<usize>);
 
 /// The chart's elements.
 #[derive(Debug)]
@@ -25,15 +41,29 @@ pub struct ChartBox {
     toggle: HtmlElement,
     canvas: HtmlElement,
     surface: Surface,
-    summary: HtmlElement,
-    table: HtmlElement,
+    pub(super) summary: HtmlElement,
+    pub(super) table: HtmlElement,
+    tip: HtmlElement,
+    multiples: Vec<Multiple>,
     /// Where the plot sat when last drawn (for clicks).
     frame: Option<Frame>,
+    /// The figures last worked out, and for what.
+    parts: Option<(PartsKey, Rc<ChartParts>)>,
 }
 
 impl ChartBox {
     pub fn new(doc: &Document) -> Result<Self, JsValue> {
         let canvas: HtmlElement = dom::by_id(doc, "chart-canvas")?;
+        let multiples = (0..3)
+            .map(|c| {
+                let canvas: HtmlElement = dom::by_id(doc, &format!("chart-m{c}"))?;
+                Ok(Multiple {
+                    caption: dom::by_id(doc, &format!("chart-m{c}-caption"))?,
+                    surface: Surface::new(canvas.clone().dyn_into()?)?,
+                    canvas,
+                })
+            })
+            .collect::<Result<_, JsValue>>()?;
         Ok(Self {
             root: dom::by_id(doc, "chart")?,
             toggle: dom::by_id(doc, "tl-chart")?,
@@ -41,54 +71,97 @@ impl ChartBox {
             canvas,
             summary: dom::by_id(doc, "chart-summary")?,
             table: dom::by_id(doc, "chart-table")?,
+            tip: dom::by_id(doc, "chart-tip")?,
+            multiples,
             frame: None,
+            parts: None,
         })
+    }
+
+    fn width(&self) -> f32 {
+        (self.canvas.client_width() as f32).max(200.0)
     }
 }
 
-/// What the chart and its text are made of, worked out once per drawing.
-struct ChartParts {
-    growth: Growth,
+/// What the chart and its text are made of, worked out once per change of what it counts.
+#[derive(Debug)]
+pub(super) struct ChartParts {
+    pub growth: Growth,
     /// Ties shown per partner country, dated or not.
-    by_country: [usize; 3],
-    /// The published totals it compares with: none while a place is selected (national totals
-    /// beside one place's ties would say nothing).
-    officials: Vec<details::Official>,
-    events: Vec<EventRow>,
+    pub by_country: [usize; 3],
+    /// The published totals it compares with (those with a date), and their rings: none while
+    /// a place is selected (national totals beside one place's ties would say nothing).
+    pub officials: Vec<details::Official>,
+    marks: Vec<Mark>,
+    /// The dated events, and where each sits on the years.
+    pub events: Vec<EventRow>,
+    event_years: Vec<f32>,
 }
 
 impl ChartParts {
-    /// The chart's scene at `width` CSS px, and where its plot sits.
-    fn scene(&self, mode: ChartMode, year: Option<u16>, width: f32) -> (Scene, Frame) {
-        let marks = details::marks(&self.officials);
-        let events: Vec<f32> = self.events.iter().filter_map(event_year).collect();
-        let g = &self.growth;
-        let scene = build_chart(&ChartInput {
-            growth: g,
+    fn input(&self, mode: ChartMode, year: Option<u16>, width: f32) -> ChartInput<'_> {
+        ChartInput {
+            growth: &self.growth,
             mode,
-            marks: &marks,
-            events: &events,
+            marks: &self.marks,
+            events: &self.event_years,
             year,
             width,
             height: HEIGHT,
-        });
+        }
+    }
+
+    /// The chart's scene at `width` CSS px, and where its plot sits.
+    fn scene(&self, mode: ChartMode, year: Option<u16>, width: f32) -> (Scene, Frame) {
+        let g = &self.growth;
+        let scene = build_chart(&self.input(mode, year, width));
         (scene, Frame::new(width, HEIGHT, g.first, g.last))
+    }
+
+    /// The tooltip for a pointer at `at` over the chart, if a ring or an event is there.
+    fn tip(&self, mode: ChartMode, width: f32, at: [f32; 2]) -> Option<String> {
+        let h = hit(&self.input(mode, None, width), at);
+        let officials: Vec<&details::Official> = h
+            .marks
+            .iter()
+            .filter_map(|&i| self.officials.get(i))
+            .collect();
+        let events: Vec<&EventRow> = h
+            .events
+            .iter()
+            .filter_map(|&i| self.events.get(i))
+            .collect();
+        let parts: Vec<String> = [
+            (!officials.is_empty()).then(|| details::marks_tip(&officials)),
+            (!events.is_empty()).then(|| details::events_tip(&events)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        (!parts.is_empty()).then(|| parts.join("\n"))
     }
 }
 
 impl App {
     /// The ties the chart counts: what the filters show at every year (the timeline's year is a
-    /// rule on the chart, not a cut), only the selected place's when a place is selected.
-    fn chart_parts(&self) -> Option<ChartParts> {
+    /// rule on the chart, not a cut), only the selected place's when a place is selected. Kept
+    /// while what it counts stays the same; `true` when worked out anew.
+    fn chart_parts(&mut self) -> Option<(Rc<ChartParts>, bool)> {
         let atlas = self.data.atlas();
         let span = YearSpan::of(atlas)?;
         let mut f = self.view.filters;
         f.year = None;
-        let mut shown = f.shown(atlas);
         let place = match self.view.selection.as_ref().and_then(|t| t.resolve(atlas)) {
             Some(Item::Place(p)) => Some(p),
             _ => None,
         };
+        let key = (self.data.id(), f, place);
+        if let Some((k, parts)) = &self.ui.chart.parts {
+            if *k == key {
+                return Some((Rc::clone(parts), false));
+            }
+        }
+        let mut shown = f.shown(atlas);
         if let Some(p) = place {
             for (s, l) in shown.iter_mut().zip(&atlas.links) {
                 *s &= l.cn == p || l.partner == p;
@@ -98,27 +171,37 @@ impl App {
         for (l, _) in atlas.links.iter().zip(&shown).filter(|(_, &s)| s) {
             by_country[atlas.places[l.partner].country] += 1;
         }
-        let officials = match place {
+        let mut officials = match place {
             Some(_) => Vec::new(),
             None => details::officials(embedded::TOTALS),
         };
-        let (events, _) = parse_csv::<EventRow>("events.csv", embedded::EVENTS);
-        Some(ChartParts {
+        officials.retain(|o| !details::marks(std::slice::from_ref(o)).is_empty());
+        let (rows, _) = parse_csv::<EventRow>("events.csv", embedded::EVENTS);
+        let (event_years, events) = rows
+            .into_iter()
+            .filter_map(|n| Some((event_year(&n.row)?, n.row)))
+            .unzip();
+        let parts = Rc::new(ChartParts {
             growth: Growth::of(atlas, &shown, span.first, span.last),
             by_country: by_country.partners(),
+            marks: details::marks(&officials),
             officials,
-            events: events.into_iter().map(|n| n.row).collect(),
-        })
+            events,
+            event_years,
+        });
+        self.ui.chart.parts = Some((key, Rc::clone(&parts)));
+        Some((parts, true))
     }
 
     /// The chart's scene at `width` CSS px, when the chart is open.
-    fn chart_scene(&self, width: f32) -> Option<(Scene, Frame)> {
+    fn chart_scene(&mut self, width: f32) -> Option<(Scene, Frame)> {
         let mode = self.view.chart?;
-        let parts = self.chart_parts()?;
+        let (parts, _) = self.chart_parts()?;
         Some(parts.scene(mode, self.view.filters.year, width))
     }
 
-    /// The chart follows the view: open or closed, its mode, the ties, the year.
+    /// The chart follows the view: open or closed, its mode, the ties, the year. Its text and
+    /// captions are written again only when what it counts changed.
     pub(super) fn show_chart(&mut self) {
         let open = self.view.chart.is_some() && self.view.filters.year.is_some();
         let b = &self.ui.chart;
@@ -133,114 +216,65 @@ impl App {
         let (Some(mode), true) = (self.view.chart, open) else {
             return;
         };
-        let Some(parts) = self.chart_parts() else {
+        let Some((parts, fresh)) = self.chart_parts() else {
             return;
         };
-        let width = (b.canvas.client_width() as f32).max(200.0);
+        let year = self.view.filters.year;
         let dpr = self.view.vp.dpr;
-        let (scene, frame) = parts.scene(mode, self.view.filters.year, width);
         let b = &mut self.ui.chart;
+        let width = b.width();
+        let (scene, frame) = parts.scene(mode, year, width);
         b.surface.resize(width, HEIGHT, dpr);
-        if let Err(e) = b.surface.paint(&scene, dpr) {
-            web_sys::console::error_1(&e);
-        }
+        report(b.surface.paint(&scene, dpr));
         b.frame = Some(frame);
-        if let Err(e) = show_chart_text(&self.ui.doc, b, &parts) {
-            web_sys::console::error_1(&e);
+        let rows = details::compare(&parts.growth, parts.by_country);
+        for (c, m) in b.multiples.iter().enumerate() {
+            let w = (m.canvas.client_width() as f32).max(120.0);
+            let scene = build_multiple(&parts.growth, c, year, w, MULTIPLE_HEIGHT);
+            m.surface.resize(w, MULTIPLE_HEIGHT, dpr);
+            report(m.surface.paint(&scene, dpr));
+            if fresh {
+                if let Some(r) = rows.get(c) {
+                    let caption = details::multiple_caption(r);
+                    m.caption.set_text_content(Some(&caption));
+                    let _ = m.canvas.set_attribute("aria-label", &caption);
+                }
+            }
+        }
+        if fresh {
+            b.tip.set_hidden(true);
+            report(show_chart_text(&self.ui.doc, b, &parts));
+        }
+    }
+
+    /// Shows what the rings and event marks under a pointer at `at` (CSS px in the chart) are.
+    fn chart_tip(&mut self, at: [f32; 2]) {
+        let Some(mode) = self.view.chart else { return };
+        let width = self.ui.chart.width();
+        let text = self
+            .chart_parts()
+            .and_then(|(parts, _)| parts.tip(mode, width, at));
+        let tip = &self.ui.chart.tip;
+        match text {
+            Some(t) => {
+                tip.set_text_content(Some(&t));
+                let style = tip.style();
+                // Beside the pointer, kept inside the chart (whole pixels: no float formatting).
+                let left = (at[0] + 12.0).min(width - 260.0).max(0.0).round() as i32;
+                let _ = style.set_property("left", &format!("{left}px"));
+                let top = (self.ui.chart.canvas.offset_top() as f32 + at[1] + 14.0).round() as i32;
+                let _ = style.set_property("top", &format!("{top}px"));
+                tip.set_hidden(false);
+            }
+            None => tip.set_hidden(true),
         }
     }
 }
 
-/// The summary, the three countries side by side, the numbers year by year, and the events and
-/// official figures with their sources.
-fn show_chart_text(doc: &Document, b: &ChartBox, parts: &ChartParts) -> Result<(), JsValue> {
-    let g = &parts.growth;
-    let rows = details::compare(g, parts.by_country);
-    b.summary
-        .set_text_content(Some(&details::summary(g, &rows, &parts.officials)));
-    b.table.set_text_content(None);
-    let countries = rows.iter().map(|r| {
-        let share = (r.dated * 100).checked_div(r.ties).unwrap_or(0);
-        vec![
-            r.country.name().to_owned(),
-            r.ties.to_string(),
-            format!("{} ({share} %)", r.dated),
-            r.first.map(|y| y.to_string()).unwrap_or_default(),
-            r.peak.map(|(y, n)| format!("{y}: {n}")).unwrap_or_default(),
-        ]
-    });
-    b.table.append_child(&*table(
-        doc,
-        "The three countries side by side",
-        &["", "ties", "dated", "first tie", "most in a year"],
-        countries,
-    )?)?;
-    let years = details::year_rows(g)
-        .into_iter()
-        .map(|row| row.iter().map(ToString::to_string).collect());
-    b.table.append_child(&*table(
-        doc,
-        "New ties each year, and all by then",
-        &["year", "Japan", "South Korea", "United States", "by then"],
-        years,
-    )?)?;
-    let events = parts.events.iter().map(|e| {
-        let prefix = format!("{}: ", e.date);
-        (prefix, e.title.as_str(), e.note.as_str(), e.source.as_str())
-    });
-    b.table
-        .append_child(&*el(doc, "p", "", "The events marked under the years:")?)?;
-    b.table.append_child(&*source_list(doc, events)?)?;
-    if !parts.officials.is_empty() {
-        let officials = parts.officials.iter().map(|o| {
-            let prefix = format!("{} {}: {} — ", o.country.name(), o.as_of, o.count);
-            (prefix, o.what.as_str(), o.url.as_str(), o.url.as_str())
-        });
-        b.table
-            .append_child(&*el(doc, "p", "", "The official figures the rings mark:")?)?;
-        b.table.append_child(&*source_list(doc, officials)?)?;
+fn report(r: Result<(), JsValue>) {
+    if let Err(e) = r {
+        web_sys::console::error_1(&e);
     }
-    Ok(())
-}
-
-/// A table with a caption, a row of headings and rows of cells.
-fn table(
-    doc: &Document,
-    caption: &str,
-    headings: &[&str],
-    rows: impl Iterator<Item = Vec<String>>,
-) -> Result<Element, JsValue> {
-    let t = el(doc, "table", "", "")?;
-    t.append_child(&*el(doc, "caption", "", caption)?)?;
-    t.append_child(&*table_row(doc, "th", headings)?)?;
-    for row in rows {
-        t.append_child(&*table_row(doc, "td", &row)?)?;
-    }
-    Ok(t)
-}
-
-/// A row of `cell` elements (`th` or `td`) holding `texts`.
-fn table_row(doc: &Document, cell: &str, texts: &[impl AsRef<str>]) -> Result<Element, JsValue> {
-    let tr = el(doc, "tr", "", "")?;
-    for text in texts {
-        tr.append_child(&*el(doc, cell, "", text.as_ref())?)?;
-    }
-    Ok(tr)
-}
-
-/// A list whose items are a text, then a link: (text, link label, link title, URL).
-fn source_list<'a>(
-    doc: &Document,
-    items: impl Iterator<Item = (String, &'a str, &'a str, &'a str)>,
-) -> Result<Element, JsValue> {
-    let list = el(doc, "ul", "officials", "")?;
-    for (prefix, label, title, url) in items {
-        let li = el(doc, "li", "", "")?;
-        li.append_child(&*el(doc, "span", "", &prefix)?)?;
-        li.append_child(&*dom::ext_link(doc, label, title, Some(url))?)?;
-        list.append_child(&li)?;
-    }
-    Ok(list)
 }
 
 /// An event's date as a year, with the month as a fraction (mid-year when no month is given).
@@ -278,8 +312,19 @@ pub fn install(doc: &Document) -> Result<(), JsValue> {
             a.dispatch(Action::Year(Some(y)));
         }
     })?;
+    listen::<web_sys::PointerEvent>(&target("chart-canvas")?, "pointermove", true, |a, e| {
+        let r = a.ui.chart.canvas.get_bounding_client_rect();
+        let at = [
+            (f64::from(e.client_x()) - r.left()) as f32,
+            (f64::from(e.client_y()) - r.top()) as f32,
+        ];
+        a.chart_tip(at);
+    })?;
+    listen::<web_sys::PointerEvent>(&target("chart-canvas")?, "pointerleave", true, |a, _| {
+        a.ui.chart.tip.set_hidden(true);
+    })?;
     listen::<web_sys::Event>(&target("chart-svg")?, "click", true, |a, _| {
-        let width = (a.ui.chart.canvas.client_width() as f32).max(200.0);
+        let width = a.ui.chart.width();
         let Some((scene, _)) = a.chart_scene(width) else {
             return;
         };

@@ -17,6 +17,7 @@ mod api;
 mod bench;
 pub mod canvas;
 mod chart;
+mod chart_text;
 pub mod dom;
 mod export;
 mod filters;

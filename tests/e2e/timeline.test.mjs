@@ -203,3 +203,58 @@ test("the growth chart: drawn, in words and numbers, following the filters; a cl
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the chart's rings and event marks name their sources; the three countries side by side", async () => {
+  const { context, page, errors } = await openSettled(h, "#year=2003&chart=total", VIEW);
+  await page.waitForSelector("#chart:not([hidden])");
+  // Point along the chart (pointer moves dispatched in the page) until the tooltips have
+  // named a ring and an event mark.
+  const box = await page.locator("#chart-canvas").boundingBox();
+  const tips = await page.evaluate((b) => {
+    const c = document.getElementById("chart-canvas");
+    const tip = document.getElementById("chart-tip");
+    const seen = new Map();
+    for (let y = b.y + 15; y < b.y + b.height; y += 2) {
+      for (let x = b.x + 40; x < b.x + b.width; x += 3) {
+        c.dispatchEvent(new PointerEvent("pointermove", { clientX: x, clientY: y, bubbles: true }));
+        if (!tip.hidden && !seen.has(tip.textContent)) seen.set(tip.textContent, { x, y });
+      }
+    }
+    return [...seen];
+  }, box);
+  const ring = tips.map(([t]) => t).find((t) => /^(Japan|South Korea|United States) \d{4}/.test(t));
+  const event = tips.map(([t]) => t).find((t) => /^\d{4}(-\d\d)*: /.test(t));
+  assert.match(ring ?? "", /: \d+\. .+\(source: [a-z0-9.-]+\)/, "a ring says its figure, what it counts and its source");
+  assert.match(event ?? "", /\(source: [a-z0-9.-]+\)$/m, "an event mark says what happened and its source");
+  // A real pointer over that ring shows its tip, and leaving the chart hides it.
+  const at = new Map(tips).get(ring);
+  await page.mouse.move(box.x + box.width / 2, box.y - 30);
+  assert.equal(await page.isHidden("#chart-tip"), true);
+  await page.mouse.move(at.x, at.y);
+  assert.equal(await page.textContent("#chart-tip"), ring);
+  assert.equal(await page.isVisible("#chart-tip"), true);
+  await page.mouse.move(box.x + box.width / 2, box.y - 30);
+  assert.equal(await page.isHidden("#chart-tip"), true);
+  // Each country's small chart says its count, dated share, first tie and peak year, and draws.
+  const captions = await page.$$eval(".chart-multiples figcaption", (fs) => fs.map((f) => f.textContent));
+  assert.equal(captions.length, 3);
+  const jp = TIES.filter((t) => t.country === "JP");
+  const share = Math.floor((100 * jp.filter((t) => t.year).length) / jp.length);
+  assert.equal(captions[0].split(";")[0], `Japan: ${jp.length} ties, ${share} % dated`);
+  assert.match(captions[0], /; first 1973; most in \d{4} \(\d+\)$/);
+  assert.equal(await page.getAttribute("#chart-m0", "aria-label"), captions[0]);
+  const inked = await page.$$eval(".chart-multiples canvas", (cs) =>
+    cs.map((c) => {
+      const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) n += d[i] < 200 || d[i + 2] < 200 ? 1 : 0;
+      return n;
+    }),
+  );
+  assert.ok(inked.every((n) => n > 200), `${inked}`);
+  // Selecting a place narrows them to its ties.
+  await page.evaluate(() => window.atlas.select("cn-tianjin"));
+  await page.waitForFunction(() => /^Japan: \d ties?,/.test(document.getElementById("chart-m0-caption").textContent));
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -147,6 +147,106 @@ fn label(text: String, origin: [f32; 2], size: f32, bold: bool) -> Label {
     }
 }
 
+/// The chart's plot and its count scale: a count `v` sits at `y(v)`.
+#[derive(Debug, Clone, Copy)]
+struct Scale {
+    f: Frame,
+    /// The count at the top of the plot.
+    top: u32,
+    step: u32,
+}
+
+impl Scale {
+    fn of(input: &ChartInput<'_>) -> Self {
+        let g = input.growth;
+        let f = Frame::new(input.width, input.height, g.first, g.last);
+        let max = match input.mode {
+            ChartMode::New => (0..g.years())
+                .map(|i| g.new.iter().map(|v| v[i]).sum::<u32>())
+                .max()
+                .unwrap_or(0),
+            ChartMode::Total => (0..3)
+                .filter_map(|c| g.running(c).last().copied())
+                .chain(input.marks.iter().map(|m| m.count))
+                .max()
+                .unwrap_or(0),
+        }
+        .max(1);
+        let step = step_for(max);
+        Self {
+            f,
+            top: max.div_ceil(step) * step,
+            step,
+        }
+    }
+
+    fn y(&self, v: f32) -> f32 {
+        self.f.bottom - v / self.top as f32 * (self.f.bottom - self.f.top)
+    }
+}
+
+/// Where the official totals' rings sit (CSS px), in the order of `input.marks`; none on the
+/// chart of ties made each year.
+pub fn mark_points(input: &ChartInput<'_>) -> Vec<[f32; 2]> {
+    if input.mode != ChartMode::Total {
+        return Vec::new();
+    }
+    let s = Scale::of(input);
+    input
+        .marks
+        .iter()
+        .map(|m| [s.f.x(m.at), s.y(m.count as f32)])
+        .collect()
+}
+
+/// Where the events' marks sit on the track under the years, in the order of `input.events`
+/// (`None`: outside the chart's years).
+pub fn event_points(input: &ChartInput<'_>) -> Vec<Option<[f32; 2]>> {
+    let g = input.growth;
+    let f = Frame::new(input.width, input.height, g.first, g.last);
+    input
+        .events
+        .iter()
+        .map(|&at| {
+            (at >= f32::from(g.first) - 1.0 && at <= f32::from(g.last) + 1.0).then(|| {
+                // max/min rather than f32::clamp, whose panic message would bring float
+                // formatting into the module.
+                let x = f.x(at.max(f32::from(g.first)).min(f32::from(g.last)));
+                [x, f.bottom + 26.0]
+            })
+        })
+        .collect()
+}
+
+/// What lies under a pointer at `at` (CSS px): official totals and events, by index.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ChartHit {
+    pub marks: Vec<usize>,
+    pub events: Vec<usize>,
+}
+
+impl ChartHit {
+    pub fn is_empty(&self) -> bool {
+        self.marks.is_empty() && self.events.is_empty()
+    }
+}
+
+/// The rings and event marks within reach of `at` (a few pixels, for a finger too).
+pub fn hit(input: &ChartInput<'_>, at: [f32; 2]) -> ChartHit {
+    const REACH: f32 = 7.0;
+    let near = |p: [f32; 2]| (p[0] - at[0]).abs() <= REACH && (p[1] - at[1]).abs() <= REACH;
+    ChartHit {
+        marks: (mark_points(input).into_iter().enumerate())
+            .filter(|&(_, p)| near(p))
+            .map(|(i, _)| i)
+            .collect(),
+        events: (event_points(input).into_iter().enumerate())
+            .filter(|&(_, p)| p.is_some_and(near))
+            .map(|(i, _)| i)
+            .collect(),
+    }
+}
+
 /// The chart's scene.
 pub fn build_chart(input: &ChartInput<'_>) -> Scene {
     let g = input.growth;
@@ -154,24 +254,11 @@ pub fn build_chart(input: &ChartInput<'_>) -> Scene {
         Viewport::new(input.width, input.height, 1.0),
         Some(Rgba(255, 255, 255, 255)),
     );
-    let f = Frame::new(input.width, input.height, g.first, g.last);
+    let sc = Scale::of(input);
+    let f = sc.f;
+    let (top, step) = (sc.top, sc.step);
+    let y = |v: f32| sc.y(v);
     let running: Vec<Vec<u32>> = (0..3).map(|c| g.running(c)).collect();
-    let max = match input.mode {
-        ChartMode::New => (0..g.years())
-            .map(|i| g.new.iter().map(|v| v[i]).sum::<u32>())
-            .max()
-            .unwrap_or(0),
-        ChartMode::Total => running
-            .iter()
-            .filter_map(|r| r.last().copied())
-            .chain(input.marks.iter().map(|m| m.count))
-            .max()
-            .unwrap_or(0),
-    }
-    .max(1);
-    let step = step_for(max);
-    let top = max.div_ceil(step) * step;
-    let y = |v: f32| f.bottom - v / top as f32 * (f.bottom - f.top);
 
     // Grid and count labels.
     let mut grid = Batch::new(Style::fill(GRID));
@@ -243,12 +330,13 @@ pub fn build_chart(input: &ChartInput<'_>) -> Scene {
                 }
                 scene.batches.push(line);
             }
+            let points = mark_points(input);
             for c in 0..3 {
                 let mut rings = Batch::new(Style::both(Rgba(255, 255, 255, 255), colour(c), 1.8));
-                for m in input.marks.iter().filter(|m| m.country == c) {
-                    rings
-                        .shapes
-                        .push(Shape::Circle([f.x(m.at), y(m.count as f32)], 4.0));
+                for (m, &p) in input.marks.iter().zip(&points) {
+                    if m.country == c {
+                        rings.shapes.push(Shape::Circle(p, 4.0));
+                    }
                 }
                 scene.batches.push(rings);
             }
@@ -256,18 +344,12 @@ pub fn build_chart(input: &ChartInput<'_>) -> Scene {
     }
     // Events on a track under the years, the timeline's year as a rule.
     let mut events = Batch::new(Style::fill(EVENT));
-    for &at in input.events {
-        if at >= f32::from(g.first) - 1.0 && at <= f32::from(g.last) + 1.0 {
-            // max/min rather than f32::clamp, whose panic message would bring float
-            // formatting into the module.
-            let x = f.x(at.max(f32::from(g.first)).min(f32::from(g.last)));
-            let yy = f.bottom + 26.0;
-            events.shapes.push(Shape::Polygon(vec![
-                [x, yy - 4.0],
-                [x + 3.5, yy + 2.5],
-                [x - 3.5, yy + 2.5],
-            ]));
-        }
+    for [x, yy] in event_points(input).into_iter().flatten() {
+        events.shapes.push(Shape::Polygon(vec![
+            [x, yy - 4.0],
+            [x + 3.5, yy + 2.5],
+            [x - 3.5, yy + 2.5],
+        ]));
     }
     scene.batches.push(events);
     if let Some(yr) = input.year {
@@ -280,78 +362,8 @@ pub fn build_chart(input: &ChartInput<'_>) -> Scene {
     scene
 }
 
+mod multiples;
+pub use multiples::build_multiple;
+
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::testing::fixture;
-
-    fn growth() -> Growth {
-        let a = fixture();
-        Growth::of(&a, &vec![true; a.links.len()], 1973, 1993)
-    }
-
-    #[test]
-    fn growth_counts_dated_ties_per_year_and_country() {
-        let g = growth();
-        assert_eq!(g.new[0][0], 1, "Tianjin – Kobe in 1973");
-        let total: u32 = g.new.iter().flatten().sum();
-        let dated = fixture().links.iter().filter(|l| l.date.is_some()).count();
-        assert_eq!(total as usize, dated);
-        assert_eq!(g.running(0).last().copied(), Some(g.new[0].iter().sum()));
-    }
-
-    #[test]
-    fn the_frame_finds_the_year_under_the_pointer() {
-        let f = Frame::new(600.0, 200.0, 1973, 2025);
-        assert_eq!(f.year_at(f.x(1992.0)), Some(1992));
-        assert_eq!(f.year_at(f.left - 1.0), None);
-        assert_eq!(f.year_at(f.right + 1.0), None);
-        assert_eq!(step_for(7), 2);
-        assert_eq!(step_for(263), 50);
-    }
-
-    #[test]
-    fn bars_lines_rings_events_and_the_year_rule() {
-        let g = growth();
-        let marks = [Mark {
-            at: 1990.5,
-            country: 0,
-            count: 2,
-        }];
-        let input = ChartInput {
-            growth: &g,
-            mode: ChartMode::New,
-            marks: &marks,
-            events: &[1979.0, 1992.6],
-            year: Some(1980),
-            width: 600.0,
-            height: 200.0,
-        };
-        let bars = build_chart(&input);
-        let polygons = |s: &Scene, c: Rgba| {
-            s.batches
-                .iter()
-                .filter(|b| b.style.fill == Some(c))
-                .map(|b| b.shapes.len())
-                .sum::<usize>()
-        };
-        assert!(polygons(&bars, palette::country(Country::JP)) >= 1);
-        assert_eq!(polygons(&bars, EVENT), 2);
-        assert_eq!(polygons(&bars, palette::SELECT), 1);
-        let totals = build_chart(&ChartInput {
-            mode: ChartMode::Total,
-            ..input
-        });
-        let rings: usize = totals
-            .batches
-            .iter()
-            .flat_map(|b| &b.shapes)
-            .filter(|s| matches!(s, Shape::Circle(..)))
-            .count();
-        assert_eq!(rings, 1);
-        assert!(totals
-            .labels
-            .iter()
-            .any(|l| l.text.starts_with("Ties made by then")));
-    }
-}
+mod tests;
