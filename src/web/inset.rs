@@ -10,6 +10,8 @@ use crate::view::{Derived, Filters, Region, Target, ViewState, Viewport, INSET_M
 
 /// How long (ms) after a change the inset is drawn: a run of changes draws it once.
 const INSET_DELAY_MS: i32 = 120;
+/// A drawing of the inset longer than this (ms) would hold up the player's frames.
+const EXPENSIVE_MS: f64 = 12.0;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -28,6 +30,9 @@ pub struct Inset {
     room: Option<((u64, Viewport), Option<f32>)>,
     /// What the inset's filters let through.
     derived: Derived,
+    /// How long its last drawing took (ms): while the player walks the years, an inset that
+    /// costs more than a frame waits until it stops.
+    cost_ms: f64,
 }
 
 impl Inset {
@@ -48,6 +53,7 @@ impl Inset {
             pending: false,
             room: None,
             derived: Derived::default(),
+            cost_ms: 0.0,
         })
     }
 }
@@ -82,7 +88,11 @@ impl App {
         }
         let Some(v) = view else { return };
         let key = key(self.data.id(), &v);
-        if inset.drawn.as_ref() != Some(&key) && !inset.pending {
+        let behind = inset.drawn.as_ref() != Some(&key);
+        // Shown faded while it waits for the player to stop: it is not the year on the map.
+        let wait = behind && self.view.player.playing && inset.cost_ms > EXPENSIVE_MS;
+        let _ = inset.host.class_list().toggle_with_force("stale", wait);
+        if behind && !wait && !inset.pending {
             // Before the timers are installed (at start) the first frame asks again.
             inset.pending = on_timer(&INSET, INSET_DELAY_MS).is_some();
         }
@@ -95,6 +105,7 @@ impl App {
 
     /// Draws the inset (the timer's work).
     pub(super) fn draw_inset(&mut self) {
+        let t0 = super::now();
         self.ui.inset.pending = false;
         let Some(v) = self.inset_view() else {
             return;
@@ -115,6 +126,7 @@ impl App {
             web_sys::console::error_1(&e);
         }
         inset.drawn = Some(key(self.data.id(), &v));
+        inset.cost_ms = super::now() - t0;
     }
 }
 

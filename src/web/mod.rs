@@ -283,7 +283,7 @@ impl App {
         if d.camera {
             self.show_region();
         }
-        if d.camera || d.network || d.size {
+        if d.camera || d.network || d.size || d.timeline {
             self.follow_inset();
         }
         if d.query {
@@ -333,8 +333,9 @@ impl App {
         if !drawn {
             return;
         }
-        if !waiting {
-            // Index the drawn ties once this frame is out (a timeout runs after it).
+        if !waiting && !self.view.player.playing {
+            // Index the drawn ties once this frame is out (a timeout runs after it); while the
+            // player walks the years, only when a pointer needs it.
             on_timer(&INDEX, 0);
         }
         self.follow_inset();
