@@ -153,33 +153,129 @@ impl Row for TotalRow {
     }
 }
 
-/// One row of `events.csv`: a dated political or diplomatic event that bears on the ties.
+/// One row of `events.csv`: a dated event that bears on the ties, political (relations,
+/// crises, laws, endings) or an exchange that carries them (conferences, delegations, meetings of
+/// a mechanism, signing ceremonies, anniversaries).
 #[derive(Debug, Clone, PartialEq)]
 pub struct EventRow {
     pub date: String,
+    /// The last day of an event over several days (empty: one day, or not stated).
+    pub end_date: String,
     /// Partner countries it concerns, `;`-separated codes.
     pub countries: String,
-    /// `diplomacy`, `tie`, `crisis`, `law` or `ending`.
+    /// One of [`EVENT_KINDS`].
     pub kind: String,
+    /// Where it happened: place ids, `;`-separated (empty: not one place).
+    pub places: String,
+    /// Organisations involved, `;`-separated.
+    pub organisations: String,
     pub title: String,
     /// The page that states the date.
     pub source: String,
     pub note: String,
 }
 
-/// The kinds of event `events.csv` may name.
-pub const EVENT_KINDS: [&str; 5] = ["diplomacy", "tie", "crisis", "law", "ending"];
+/// The kinds of event `events.csv` may name: the political ones first, then the exchanges.
+pub const EVENT_KINDS: [&str; 10] = [
+    "diplomacy",
+    "tie",
+    "crisis",
+    "law",
+    "ending",
+    "conference",
+    "delegation",
+    "mechanism",
+    "signing",
+    "anniversary",
+];
+
+impl EventRow {
+    /// Whether the event is political (relations, a first tie, a crisis, a law, an ending): what
+    /// explains the growth curve, as opposed to the exchanges that carry the ties.
+    pub fn is_political(&self) -> bool {
+        EVENT_KINDS[..5].contains(&self.kind.as_str())
+    }
+}
 
 impl Row for EventRow {
-    const COLUMNS: &'static [&'static str] =
-        &["date", "countries", "kind", "title", "source", "note"];
+    const COLUMNS: &'static [&'static str] = &[
+        "date",
+        "end_date",
+        "countries",
+        "kind",
+        "places",
+        "organisations",
+        "title",
+        "source",
+        "note",
+    ];
     const REQUIRED: &'static [&'static str] = &["date", "countries", "kind", "title", "source"];
     fn from_fields(f: &Fields<'_>) -> Result<Self, FieldError> {
         Ok(Self {
             date: f.text("date"),
+            end_date: f.text("end_date"),
             countries: f.text("countries"),
             kind: f.text("kind"),
+            places: f.text("places"),
+            organisations: f.text("organisations"),
             title: f.text("title"),
+            source: f.text("source"),
+            note: f.text("note"),
+        })
+    }
+}
+
+/// One row of `status.csv`: a dated change in the life of a tie (`a` – `b`), or a law of a
+/// partner province or state `b` that bars ties (`a` empty).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatusRow {
+    pub a: String,
+    pub b: String,
+    pub date: String,
+    /// One of [`STATUS_EVENTS`].
+    pub event: String,
+    /// For `upgraded`: the kind before and after.
+    pub from_kind: String,
+    pub to_kind: String,
+    /// The page that states the change and its date.
+    pub source: String,
+    pub note: String,
+}
+
+/// The changes `status.csv` may record.
+pub const STATUS_EVENTS: [&str; 10] = [
+    "signed",
+    "upgraded",
+    "re-signed",
+    "renewed",
+    "suspended",
+    "resumed",
+    "ended-by-one",
+    "ended-by-both",
+    "disputed",
+    "barred",
+];
+
+impl Row for StatusRow {
+    const COLUMNS: &'static [&'static str] = &[
+        "a",
+        "b",
+        "date",
+        "event",
+        "from_kind",
+        "to_kind",
+        "source",
+        "note",
+    ];
+    const REQUIRED: &'static [&'static str] = &["b", "date", "event", "source", "note"];
+    fn from_fields(f: &Fields<'_>) -> Result<Self, FieldError> {
+        Ok(Self {
+            a: f.text("a"),
+            b: f.text("b"),
+            date: f.text("date"),
+            event: f.text("event"),
+            from_kind: f.text("from_kind"),
+            to_kind: f.text("to_kind"),
             source: f.text("source"),
             note: f.text("note"),
         })

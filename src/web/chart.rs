@@ -93,7 +93,7 @@ pub(super) struct ChartParts {
     /// a place is selected (national totals beside one place's ties would say nothing).
     pub officials: Vec<details::Official>,
     marks: Vec<Mark>,
-    /// The dated events, and where each sits on the years.
+    /// The dated political events, and where each sits on the years.
     pub events: Vec<EventRow>,
     event_years: Vec<f32>,
 }
@@ -177,8 +177,10 @@ impl App {
         };
         officials.retain(|o| !details::marks(std::slice::from_ref(o)).is_empty());
         let (rows, _) = parse_csv::<EventRow>("events.csv", embedded::EVENTS);
+        // The political events explain the curve; the exchanges are not marked on it.
         let (event_years, events) = rows
             .into_iter()
+            .filter(|n| n.row.is_political())
             .filter_map(|n| Some((event_year(&n.row)?, n.row)))
             .unzip();
         let parts = Rc::new(ChartParts {

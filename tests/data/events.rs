@@ -1,10 +1,13 @@
-//! `data/events.csv`: the dated events under the timeline's chart. Every row reads, has a real
-//! date, known countries and kind, a short own-words title and the http(s) page that states the
-//! date; rows run in date order and none is there twice.
+//! `data/events.csv`: dated events, political (under the timeline's chart) and exchanges. Every
+//! row reads, has a real date (and end date, when it lasted days), known countries, kind and
+//! places, a short own-words title and the http(s) page that states the date; rows run in date
+//! order and none is there twice.
 
 use sister_atlas::data::{embedded, parse_csv, EventRow, EVENT_KINDS};
 use sister_atlas::model::{is_http_url, Country, Date};
 use std::collections::HashSet;
+
+use super::atlas;
 
 fn events() -> Vec<(u64, EventRow)> {
     let (rows, issues) = parse_csv::<EventRow>("events.csv", embedded::EVENTS);
@@ -16,6 +19,8 @@ fn events() -> Vec<(u64, EventRow)> {
 fn every_event_is_dated_sourced_and_known() {
     let rows = events();
     assert!(rows.len() >= 20, "{} events", rows.len());
+    let a = atlas();
+    let places: HashSet<&str> = a.places.iter().map(|p| p.id.as_str()).collect();
     let mut problems = Vec::new();
     let mut seen = HashSet::new();
     let mut last = String::new();
@@ -43,8 +48,23 @@ fn every_event_is_dated_sourced_and_known() {
                 e.kind
             ));
         }
-        if e.title.chars().count() > 80 {
-            problems.push(format!("{at}: title: longer than 80 characters"));
+        if e.title.chars().count() > 110 {
+            problems.push(format!("{at}: title: longer than 110 characters"));
+        }
+        if !e.end_date.is_empty() {
+            let ok =
+                Date::parse(&e.end_date).is_ok() && e.end_date.get(..e.date.len()) >= Some(&e.date);
+            if !ok {
+                problems.push(format!(
+                    "{at}: end_date: “{}” is not a date on or after {}",
+                    e.end_date, e.date
+                ));
+            }
+        }
+        for p in e.places.split(';').filter(|p| !p.is_empty()) {
+            if !places.contains(p) {
+                problems.push(format!("{at}: places: “{p}” is not a place of places.csv"));
+            }
         }
         if !is_http_url(&e.source) {
             problems.push(format!("{at}: source: not an http(s) address"));
@@ -83,4 +103,23 @@ fn the_landmarks_of_the_story_are_there() {
     // US state laws on ties since 2020, each dated.
     let laws = rows.iter().filter(|(_, e)| e.kind == "law").count();
     assert!(laws >= 2, "{laws} laws");
+}
+
+#[test]
+fn the_exchanges_that_carry_the_ties_are_there() {
+    let rows = events();
+    let a = atlas();
+    let at = |date: &str, place: &str, kind: &str| {
+        rows.iter().any(|(_, e)| {
+            e.date == date && e.kind == kind && e.places.split(';').any(|p| p == place)
+        })
+    };
+    // The China–Japan–Korea local-government meeting in Wuxi (2003) and the fifth China–US
+    // sister-cities conference in Suzhou (2023), each at its place.
+    assert!(at("2003-11-06", "cn-wuxi", "conference"));
+    assert!(at("2023-11-03", "cn-suzhou", "conference"));
+    assert!(at("2020-07-28", "cn-changchun", "delegation"));
+    assert!(a.places.iter().any(|p| p.id == "cn-suzhou"));
+    let exchanges = rows.iter().filter(|(_, e)| !e.is_political()).count();
+    assert!(exchanges >= 50, "{exchanges} exchanges");
 }

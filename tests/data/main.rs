@@ -11,6 +11,7 @@ mod events;
 mod gazetteer;
 mod regions;
 mod rules;
+mod status;
 mod tables;
 
 use sister_atlas::data::{embedded, parse_csv, TotalRow};
