@@ -2,8 +2,9 @@
 //! and replaced together. The parts are private and made in one constructor, so a layout of
 //! another length or an index of other data cannot exist beside an atlas.
 
-use crate::data::DataIssue;
+use crate::data::{embedded, DataIssue};
 use crate::layout::{Bounds, Layout};
+use crate::model::chronicle::Chronicle;
 use crate::model::{Atlas, Level, Tier};
 use crate::pick::PlaceIndex;
 use crate::search::SearchIndex;
@@ -27,6 +28,8 @@ pub struct Dataset {
     /// prefecture or state is drawn.
     seats: Vec<bool>,
     issues: Vec<DataIssue>,
+    /// The changes of the ties and the events at the places (none for data without them).
+    chronicle: Chronicle,
 }
 
 impl Dataset {
@@ -56,13 +59,18 @@ impl Dataset {
             search: std::cell::OnceCell::new(),
             seats,
             issues,
+            chronicle: Chronicle::default(),
         })
     }
 
     /// The embedded dataset.
     pub fn embedded() -> Result<Self, String> {
-        let (atlas, issues) = Atlas::embedded();
-        Self::new(atlas, issues)
+        let (atlas, mut issues) = Atlas::embedded();
+        let (chronicle, more) = Chronicle::read(&atlas, embedded::STATUS, embedded::EVENTS);
+        issues.extend(more);
+        let mut d = Self::new(atlas, issues)?;
+        d.chronicle = chronicle;
+        Ok(d)
     }
 
     /// A number no other dataset of this run has.
@@ -98,6 +106,11 @@ impl Dataset {
         self.seats.get(p).copied().unwrap_or(false)
     }
     /// Rows of the input that were left out, with their line and field.
+    /// The changes of the ties and the events at the places.
+    pub fn chronicle(&self) -> &Chronicle {
+        &self.chronicle
+    }
+
     pub fn issues(&self) -> &[DataIssue] {
         &self.issues
     }

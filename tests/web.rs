@@ -76,7 +76,8 @@ evil,<a href=x>t</a>,javascript:alert(3),x
     for id in ["cn-a", "jp-b"] {
         let d = sister_atlas::details::place_details(&atlas, atlas.index_of(id).unwrap(), None)
             .unwrap();
-        panel::render_place(&doc, &host, &d, None).unwrap();
+        let life = sister_atlas::web::panel_life::PlaceLife::default();
+        panel::render_place(&doc, &host, &d, None, &life).unwrap();
         for tag in ["img", "script", "b", "i"] {
             assert!(host.query_selector(tag).unwrap().is_none(), "{tag} in {id}");
         }

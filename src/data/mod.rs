@@ -20,6 +20,7 @@ pub mod embedded {
     pub const TOTALS: &str = include_str!("../../data/totals.csv");
     /// `data/events.csv`
     pub const EVENTS: &str = include_str!("../../data/events.csv");
+    pub const STATUS: &str = include_str!("../../data/status.csv");
     /// `data/land.bin` (see `tools/land.mjs` for the format)
     pub const LAND: &[u8] = include_bytes!("../../data/land.bin");
 }

@@ -5,6 +5,7 @@
 mod chart;
 mod export;
 mod filters;
+mod life;
 mod sources;
 mod speech;
 mod table;
@@ -19,6 +20,9 @@ pub use export::{embed_snippet, export_texts, CREDIT};
 pub use filters::{
     filter_groups, filters_text, toggle, undated_label, years_hint, FilterGroup, FilterOption,
     HIDDEN_BY_FILTERS,
+};
+pub use life::{
+    event_kind_label, place_events, standing_mark, tie_history, EventEntry, HistoryEntry,
 };
 use sources::source_links;
 pub use sources::{short_title, url_host};

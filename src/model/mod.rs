@@ -5,6 +5,7 @@
 //! reported as a [`crate::data::DataIssue`], so the page can say what it skipped and why. In the
 //! code a tie is a [`Link`]; the words people read ("tie") live in [`crate::details`].
 
+pub mod chronicle;
 mod validate;
 mod vocab;
 

@@ -28,6 +28,7 @@ mod inset;
 pub mod js;
 pub mod panel;
 mod panel_keys;
+pub mod panel_life;
 mod search;
 mod sheet;
 mod table;

@@ -2,8 +2,9 @@
 //! the tooltip the hover, so neither can disagree with what is highlighted.
 
 use super::dom::{el, ext_link, lang_span};
+use super::panel_life::{render_events, render_history, PlaceLife};
 use crate::dataset::Dataset;
-use crate::details::{self, LinkDetails, PlaceDetails, SourceLink};
+use crate::details::{self, HistoryEntry, LinkDetails, PlaceDetails, SourceLink};
 use crate::model::{Country, Item};
 use crate::view::{Chooser, Target, ViewState, Visibility};
 use wasm_bindgen::JsValue;
@@ -29,13 +30,14 @@ impl Panel {
         let shown = match item {
             Some(Item::Place(p)) => details::place_details(atlas, p, Some(&vis.links))
                 .map(|d| {
-                    render_place(&self.doc, &self.body, &d, view.filters.year)?;
+                    let life = PlaceLife::of(data, p);
+                    render_place(&self.doc, &self.body, &d, view.filters.year, &life)?;
                     Ok::<_, JsValue>(details::place_announcement(&d))
                 })
                 .transpose()?,
             Some(Item::Link(l)) => details::link_details(atlas, l)
                 .map(|d| {
-                    render_link(&self.doc, &self.body, &d)?;
+                    render_link(&self.doc, &self.body, &d, &details::tie_history(data, l))?;
                     Ok::<_, JsValue>(details::link_announcement(&d))
                 })
                 .transpose()?,
@@ -250,6 +252,7 @@ pub fn render_place(
     body: &HtmlElement,
     d: &PlaceDetails,
     timeline: Option<u16>,
+    life: &PlaceLife,
 ) -> Result<(), JsValue> {
     let h = title(doc, body)?;
     let local = d.names.local(d.country);
@@ -308,6 +311,10 @@ pub fn render_place(
         };
         meta.append_child(&year)?;
         meta.append_child(&doc.create_text_node(&details::partner_meta(e)))?;
+        if let Some(mark) = life.marks.get(&p.id) {
+            meta.append_child(&doc.create_text_node(" · "))?;
+            meta.append_child(&*el(doc, "span", "standing", mark)?)?;
+        }
         li.append_child(&meta)?;
         li.append_child(&*sources_line(
             doc,
@@ -320,12 +327,18 @@ pub fn render_place(
         list.append_child(&li)?;
     }
     body.append_child(&list)?;
+    render_events(doc, body, &life.events)?;
     body.append_child(&*el(doc, "p", "coords", &details::coordinates_text(d))?)?;
     Ok(())
 }
 
 /// Fills the panel with one tie: both places (buttons that go to them), kind, date and sources.
-pub fn render_link(doc: &Document, body: &HtmlElement, d: &LinkDetails) -> Result<(), JsValue> {
+pub fn render_link(
+    doc: &Document,
+    body: &HtmlElement,
+    d: &LinkDetails,
+    history: &[HistoryEntry],
+) -> Result<(), JsValue> {
     let h = title(doc, body)?;
     for (i, end) in [&d.a, &d.b].into_iter().enumerate() {
         if i == 1 {
@@ -349,6 +362,7 @@ pub fn render_link(doc: &Document, body: &HtmlElement, d: &LinkDetails) -> Resul
     if !d.facts.note.is_empty() {
         body.append_child(&*el(doc, "p", "note", &d.facts.note)?)?;
     }
+    render_history(doc, body, history)?;
     let list = el(doc, "ol", "partners", "")?;
     list.set_attribute("aria-label", "The two places")?;
     for end in [&d.a, &d.b] {
