@@ -97,7 +97,7 @@ async function untilNetworkPixels(page, change, arg) {
         const t0 = performance.now();
         new Function(`return (${body})`)()(arg);
         requestAnimationFrame(() => {
-          for (const id of ["ties", "network"]) {
+          for (const id of ["ties", "places", "network"]) {
             document.getElementById(id)?.getContext("2d").getImageData(0, 0, 1, 1);
           }
           done(performance.now() - t0);

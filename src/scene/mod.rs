@@ -18,7 +18,10 @@ pub mod style;
 
 pub use export::{build_export, ExportTexts};
 pub use land::build_land;
-pub use network::{build_network, build_places, build_ties, drawn_links, DrawnLinks, TiesMemo};
+pub use network::{
+    build_labels, build_markers, build_network, build_places, build_ties, drawn_links,
+    place_markers, DrawnLinks, MarkersMemo, PlaceMarker, TiesMemo,
+};
 pub use overlay::build_overlay;
 pub use picture::build_picture;
 pub use style::{node_radius, palette, Marker, Rgba, Sizes, Style, LINK_BUDGET, RING_WIDTH};

@@ -61,6 +61,7 @@ fn redraw(app: &mut App) -> f64 {
     app.draw();
     app.frame.land.flush();
     app.frame.ties.flush();
+    app.frame.places.flush();
     app.frame.network.flush();
     app.frame.set_overlay_pending(overlay);
     now() - t0
@@ -74,6 +75,7 @@ fn year_step(app: &mut App, year: Option<u16>) -> f64 {
     app.dispatch(Action::Year(year));
     app.draw();
     app.frame.ties.flush();
+    app.frame.places.flush();
     app.frame.network.flush();
     now() - t0
 }

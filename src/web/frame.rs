@@ -1,11 +1,13 @@
-//! The frame: four canvas layers drawn from the scene builders when the view says so: the land,
-//! the ties, the places (with the timeline's year and the labels) and the overlay.
+//! The frame: five canvas layers drawn from the scene builders when the view says so: the land,
+//! the ties, the places' markers, the labels (with the ties of the timeline's year) and the
+//! overlay.
 //!
 //! What to redraw comes from the [`Dirty`] of each action. The land and the network are redrawn
 //! when the camera moves, unless a redraw costs more than a frame: then the last drawings slide
 //! with a CSS transform while the gesture lasts and are redrawn crisply once it settles. When a
 //! change only adds ties (the timeline's next year), the ties layer draws the added ones over its
-//! last drawing, and is drawn afresh once the view rests. The overlay clears only the box it
+//! last drawing and the markers layer the new and grown markers, and both are drawn afresh once
+//! the view rests. The overlay clears only the box it
 //! drew last.
 
 use super::bench::Timings;
@@ -13,7 +15,9 @@ use super::canvas::Surface;
 use crate::dataset::Dataset;
 use crate::geo::Land;
 use crate::pick::{LabelBox, LinkGrid};
-use crate::scene::{self, DrawnLinks, Picture, Sampling, Scene, SceneInput, TiesMemo};
+use crate::scene::{
+    self, DrawnLinks, MarkersMemo, Picture, PlaceMarker, Sampling, Scene, SceneInput, TiesMemo,
+};
 use crate::view::{Camera, Derived, Dirty, ViewState, Viewport};
 
 /// A redraw of land and network under this many milliseconds happens in the gesture itself…
@@ -25,13 +29,16 @@ const CHEAP_FRAME_MS: f64 = 34.0;
 pub struct Frame {
     pub land: Surface,
     pub ties: Surface,
-    /// The places, the ties of the timeline's year and the labels.
+    pub places: Surface,
+    /// The ties of the timeline's year and the labels.
     pub network: Surface,
     pub overlay: Surface,
-    /// What the ties layer shows, to grow it.
+    /// What the ties and markers layers show, to grow them.
     ties_memo: TiesMemo,
-    /// The ties layer was grown since it was last drawn afresh.
-    grown: bool,
+    markers_memo: MarkersMemo,
+    /// The ties layer, and the markers layer, was grown since it was last drawn afresh.
+    ties_grown: bool,
+    markers_grown: bool,
     /// The land and ties layers slide by CSS since they were last drawn.
     slid: bool,
     /// What the overlay canvas shows now (CSS px): the next hover clears only this box.
@@ -75,14 +82,18 @@ pub struct Next {
 }
 
 impl Frame {
-    pub fn new(land: Surface, ties: Surface, network: Surface, overlay: Surface) -> Self {
+    pub fn new(layers: [Surface; 5]) -> Self {
+        let [land, ties, places, network, overlay] = layers;
         Self {
             land,
             ties,
+            places,
             network,
             overlay,
             ties_memo: TiesMemo::default(),
-            grown: false,
+            markers_memo: MarkersMemo::default(),
+            ties_grown: false,
+            markers_grown: false,
             slid: false,
             overlay_bounds: None,
             drawn_camera: None,
@@ -142,7 +153,7 @@ impl Frame {
     /// Whether a grown ties layer waits to be drawn afresh, now that the view rests (not while
     /// the player walks the years).
     pub fn wants_settle(&self, view: &ViewState) -> bool {
-        self.grown && !view.player.playing
+        (self.ties_grown || self.markers_grown) && !view.player.playing
     }
 
     /// The view rests: redraw crisply what slid or grew. Whether to request a frame.
@@ -151,8 +162,9 @@ impl Frame {
             self.land_dirty = true;
             self.network_dirty = true;
         }
-        if self.grown {
+        if self.ties_grown || self.markers_grown {
             self.ties_memo.clear();
+            self.markers_memo.clear();
             self.network_dirty = true;
         }
         self.request()
@@ -185,7 +197,7 @@ impl Frame {
             f(o[1], 2),
             f(s, 5)
         );
-        for layer in [&self.land, &self.ties, &self.network] {
+        for layer in [&self.land, &self.ties, &self.places, &self.network] {
             let _ = layer.canvas.style().set_property("transform", &t);
         }
     }
@@ -203,11 +215,18 @@ impl Frame {
         self.pending = false;
         let mut network_drawn = false;
         if let Some(vp) = self.size.take() {
-            for s in [&self.land, &self.ties, &self.network, &self.overlay] {
+            for s in [
+                &self.land,
+                &self.ties,
+                &self.places,
+                &self.network,
+                &self.overlay,
+            ] {
                 s.resize(vp.width, vp.height, vp.dpr);
             }
             self.overlay_bounds = None;
             self.ties_memo.clear();
+            self.markers_memo.clear();
         }
         let first = self.timings.first_frame_ms.is_none();
         let vp = view.vp;
@@ -229,11 +248,13 @@ impl Frame {
             }
             if self.network_dirty || self.drawn_camera != Some(view.camera) {
                 let drawn = self.draw_ties(&input);
-                let s = scene::build_places(&input, &drawn);
+                let list = scene::place_markers(&input);
+                self.draw_markers(&input, &list);
+                let s = scene::build_labels(&input, &drawn, &list);
                 report(self.network.paint(&s, vp.dpr));
                 self.labels = label_boxes(&s);
                 self.labels_picture = drawn.picture;
-                for layer in [&self.ties, &self.network] {
+                for layer in [&self.ties, &self.places, &self.network] {
                     let _ = layer.canvas.style().remove_property("transform");
                 }
                 self.sampling = drawn.sampling;
@@ -245,6 +266,7 @@ impl Frame {
             if first {
                 // The first frame counts once its pixels exist.
                 self.ties.flush();
+                self.places.flush();
                 self.network.flush();
                 let t = super::now();
                 self.timings.first_frame_ms = Some(t);
@@ -278,7 +300,7 @@ impl Frame {
                 self.ties
                     .repaint(&scene::build_ties(input, &added.links), dpr, None),
             );
-            self.grown |= !added.links.is_empty();
+            self.ties_grown |= !added.links.is_empty();
             // The shown ties are the last ones (indexed or not) and the added ones.
             let mut links = match self.drawn.take() {
                 Some(d) => d.links,
@@ -296,8 +318,25 @@ impl Frame {
                 .paint(&scene::build_ties(input, &drawn.links), dpr),
         );
         self.ties_memo = TiesMemo::of(input, &drawn);
-        self.grown = false;
+        self.ties_grown = false;
         drawn
+    }
+
+    /// Draws the markers of `list` on the markers layer: the new and grown ones over the last
+    /// drawing when the picture only adds and grows dots, else all of them afresh.
+    fn draw_markers(&mut self, input: &SceneInput<'_>, list: &[PlaceMarker]) {
+        let dpr = input.view.vp.dpr;
+        if let Some(added) = self.markers_memo.grow(input, list) {
+            report(
+                self.places
+                    .repaint(&scene::build_markers(input, &added), dpr, None),
+            );
+            self.markers_grown |= !added.is_empty();
+            return;
+        }
+        report(self.places.paint(&scene::build_markers(input, list), dpr));
+        self.markers_memo = MarkersMemo::of(input, list);
+        self.markers_grown = false;
     }
 
     /// Whether the ties of the last picture wait to be indexed.
@@ -328,6 +367,7 @@ impl Frame {
         self.land_dirty = true;
         self.network_dirty = true;
         self.ties_memo.clear();
+        self.markers_memo.clear();
     }
 
     /// Marks the overlay (the benchmark's hover).

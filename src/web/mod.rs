@@ -165,12 +165,13 @@ fn boot() -> Result<(), JsValue> {
     };
     let surface =
         |id: &str| -> Result<Surface, JsValue> { Surface::new(dom::by_id(&doc, id)?.dyn_into()?) };
-    let frame = Frame::new(
+    let frame = Frame::new([
         surface("land")?,
         surface("ties")?,
+        surface("places")?,
         surface("network")?,
         surface("overlay")?,
-    );
+    ]);
     let ui = Ui {
         stage: dom::by_id(&doc, "stage")?,
         status: dom::by_id(&doc, "coverage")?,

@@ -225,14 +225,14 @@ test("the canvases are as sharp as the screen at devicePixelRatio 1, 2 and 3 and
     const sizes = await page.$$eval("#stage canvas.layer", (cs) =>
       cs.map((c) => ({ id: c.id, w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight })),
     );
-    assert.equal(sizes.length, 4);
+    assert.equal(sizes.length, 5);
     for (const s of sizes) {
       assert.ok(Math.abs(s.w - s.cw * dpr) <= 1 && Math.abs(s.h - s.ch * dpr) <= 1, `${width}×${height}@${dpr}: ${JSON.stringify(s)}`);
     }
     // Something was drawn on the network layer in the middle of the map.
     const painted = await page.evaluate(() => {
-      // Ties and places, each on its own layer.
-      return ["ties", "network"].map((id) => {
+      // Ties, markers and labels, each on its own layer.
+      return ["ties", "places", "network"].map((id) => {
         const c = document.getElementById(id);
         const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
         let n = 0;

@@ -96,10 +96,11 @@ test("play walks the years, pause stops, and the player stops at the last year",
   await context.close();
 });
 
-/** How much of each 16 px cell of the ties and places layers is painted: a coarse picture. */
+/** How much of each 16 px cell of the ties, markers and labels layers is painted: a coarse
+ * picture. */
 const cells = (page) =>
   page.evaluate(() =>
-    ["ties", "network"].flatMap((id) => {
+    ["ties", "places", "network"].flatMap((id) => {
       const c = document.getElementById(id);
       const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
       const cols = Math.ceil(c.width / 16);

@@ -1,17 +1,17 @@
-//! The network layer: ties, places and their labels, on a transparent background.
+//! The network: ties, places and their labels, each layer on a transparent background.
 
 use super::style::{in_sample, link_width};
 use super::LINK_BUDGET;
-use super::{
-    build_overlay, palette, Batch, Label, Marker, Picture, Rgba, Sampling, Scene, SceneInput,
-    Shape, Style, RING_WIDTH,
-};
+use super::{palette, Batch, Picture, Sampling, Scene, SceneInput, Shape, Style};
 use crate::geometry::{bbox, boxes_meet, Curve};
-use crate::labels::{self, Candidate, Obstacle};
-use crate::model::{Country, Item, Tier};
+use crate::model::{Country, Tier};
 
 mod growth;
+mod marker_growth;
+mod places;
 pub use growth::TiesMemo;
+pub use marker_growth::MarkersMemo;
+pub use places::{build_labels, build_markers, place_markers, PlaceMarker};
 
 /// The ties one picture draws, with their curves on screen: those the filters let through and
 /// the screen shows, or a stable sample of them beyond [`LINK_BUDGET`]. The picker finds ties
@@ -103,177 +103,11 @@ pub fn build_ties(input: &SceneInput<'_>, links: &[(usize, Curve)]) -> Scene {
     scene
 }
 
-/// The places layer, over the ties layer: the ties of the timeline's year standing out (opaque
-/// and wider), the places' markers and their labels.
+/// The places layer, over the ties layer: the places' markers, then the ties of the timeline's
+/// year standing out and the labels (see [`build_markers`] and [`build_labels`]).
 pub fn build_places(input: &SceneInput<'_>, drawn: &DrawnLinks) -> Scene {
-    let atlas = input.atlas();
-    let view = input.view;
-    let vp = view.vp;
-    let zoom = view.zoom();
-    let mut scene = Scene::new(vp, None);
-    scene.sampling = drawn.sampling;
-    let dim = view.selection.is_some();
-
-    if let Some(year) = view.filters.year {
-        let kinds = tie_kinds();
-        let mut fresh: Vec<Batch> = kinds
-            .iter()
-            .map(|&(c, heavy)| {
-                Batch::new(Style::stroke(
-                    palette::country(c),
-                    link_width(heavy, zoom, vp.dpr) * 2.0 + 1.0,
-                ))
-            })
-            .collect();
-        for &(i, [a, c, b]) in &drawn.links {
-            if atlas.links[i].date.map(|d| d.year) != Some(year) {
-                continue;
-            }
-            if let Some(k) = kind_slot(input, &kinds, i) {
-                fresh[k].shapes.push(Shape::Quad(a, c, b));
-            }
-        }
-        scene.push_batches(fresh);
-    }
-
-    // Places: region rings first, then dots, bigger first so that small ones stay visible;
-    // one batch per country and shape.
-    let mut order: Vec<usize> = (0..atlas.places.len())
-        .filter(|&p| input.vis.places[p])
-        .collect();
-    order.sort_by(|&x, &y| {
-        input.vis.degree[y]
-            .cmp(&input.vis.degree[x])
-            .then(x.cmp(&y))
-    });
-    let fill_alpha = if dim { 110 } else { 235 };
-    let batches = |style: &dyn Fn(Rgba) -> Style| -> Vec<Batch> {
-        Country::ALL
-            .iter()
-            .map(|&c| Batch::new(style(palette::country(c))))
-            .collect()
-    };
-    let mut rings = batches(&|c| {
-        Style::both(
-            c.with_alpha(if dim { 14 } else { 28 }),
-            c.with_alpha(fill_alpha),
-            RING_WIDTH,
-        )
-    });
-    let mut dots = batches(&|c| Style::both(c.with_alpha(fill_alpha), palette::NODE_EDGE, 0.8));
-    let overlay_named = overlay_places(input);
-    let mut candidates = Vec::new();
-    // Where labels must not go: on a province-level place's marker, or a more prominent one's.
-    let mut cores = Vec::new();
-    let sizes = input.sizes();
-    for &p in &order {
-        let Some(s) = input.screen(p) else { continue };
-        let m = input.marker_at(sizes, p);
-        let r = m.outer();
-        if s[0] < -r || s[1] < -r || s[0] > vp.width + r || s[1] > vp.height + r {
-            continue;
-        }
-        let place = &atlas.places[p];
-        let slot = Country::ALL
-            .iter()
-            .position(|&c| c == place.country)
-            .unwrap_or(0);
-        let batch = if m.ring { &mut rings } else { &mut dots };
-        batch[slot].shapes.push(Shape::Circle(s, m.radius));
-        // A province-level place's marker keeps every label off; another only lesser labels.
-        let keeps_out = if place.level.tier() == Tier::Province {
-            f32::INFINITY
-        } else {
-            input.prominence(p)
-        };
-        cores.push(Obstacle {
-            rect: core_box(s, m),
-            keeps_out,
-            place: Some(p),
-        });
-        if view.layers.labels && !overlay_named[p] {
-            candidates.push(Candidate {
-                text: input.data.map_name(p).to_owned(),
-                at: s,
-                gap: r,
-                size: 11.5,
-                priority: input.prominence(p),
-                place: Some(p),
-            });
-        }
-    }
-    scene.push_batches(rings);
-    scene.push_batches(dots);
-
-    let max_labels = ((vp.width * vp.height) / 9000.0) as usize;
-    // The selection's labels (drawn on the overlay) keep their space: base labels avoid them.
-    let blocked: Vec<[f32; 4]> = if dim {
-        let mut selection_only = view.clone();
-        selection_only.hover = None;
-        let overlay_input = SceneInput {
-            view: &selection_only,
-            ..*input
-        };
-        build_overlay(&overlay_input)
-            .labels
-            .iter()
-            .map(Label::rect)
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let blocked = [blocked.as_slice(), &view.covered].concat();
-    // With a selection, the highlighted partners' labels (overlay) stand out.
-    let color = if dim {
-        palette::TEXT.with_alpha(120)
-    } else {
-        palette::TEXT
-    };
-    scene.labels = labels::layout(
-        candidates, vp.width, vp.height, &blocked, &cores, max_labels,
-    )
-    .into_iter()
-    .map(|p| Label {
-        text: p.text,
-        origin: p.origin,
-        size: p.size,
-        bold: false,
-        color,
-        place: p.place,
-    })
-    .collect();
-    scene
-}
-
-/// The middle of a marker, which labels keep off: a label on it would seem to name it.
-fn core_box(at: [f32; 2], m: Marker) -> [f32; 4] {
-    let c = if m.ring {
-        1.5
-    } else {
-        (m.radius * 0.6).clamp(1.5, 4.0)
-    };
-    [at[0] - c, at[1] - c, at[0] + c, at[1] + c]
-}
-
-/// Which places the overlay names (the selected place and its partners, or a selected tie's two
-/// ends), by place: the base leaves them unlabelled rather than naming them twice.
-fn overlay_places(input: &SceneInput<'_>) -> Vec<bool> {
-    let atlas = input.atlas();
-    let mut named = vec![false; atlas.places.len()];
-    match input.selection() {
-        Some(Item::Place(s)) => {
-            named[s] = true;
-            for &l in &atlas.places[s].links {
-                named[atlas.other_end(l, s)] = true;
-            }
-        }
-        Some(Item::Link(l)) => {
-            named[atlas.links[l].cn] = true;
-            named[atlas.links[l].partner] = true;
-        }
-        None => {}
-    }
-    named
+    let list = place_markers(input);
+    build_markers(input, &list).stack(build_labels(input, drawn, &list))
 }
 
 #[cfg(test)]

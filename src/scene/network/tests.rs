@@ -3,6 +3,7 @@
 use super::*;
 use crate::dataset::Dataset;
 use crate::scene::testing::{count, Setup};
+use crate::scene::{build_overlay, Label};
 use crate::view::Viewport;
 
 fn network(s: &mut Setup) -> Scene {
