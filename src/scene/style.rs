@@ -170,6 +170,17 @@ pub fn in_sample(i: usize, keep: usize, total: usize) -> bool {
     h * total as u64 <= (keep as u64) << 32
 }
 
+/// Like [`in_sample`] but independent of it: a sample of ties already sampled by
+/// [`in_sample`] (the same hash would keep them all).
+pub fn in_subsample(i: usize, keep: usize, total: usize) -> bool {
+    // The SplitMix64 finaliser.
+    let mut z = (i as u64).wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^= z >> 31;
+    (z >> 32) * total as u64 <= (keep as u64) << 32
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

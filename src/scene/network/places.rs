@@ -5,7 +5,7 @@
 use super::{kind_slot, tie_kinds, DrawnLinks};
 use crate::labels::{self, Candidate, Obstacle};
 use crate::model::{Country, Item, Tier};
-use crate::scene::style::{in_sample, link_width};
+use crate::scene::style::{in_subsample, link_width};
 use crate::scene::{
     build_overlay, palette, Batch, Label, Marker, Rgba, Scene, SceneInput, Shape, Style, RING_WIDTH,
 };
@@ -117,7 +117,7 @@ pub fn build_labels(input: &SceneInput<'_>, drawn: &DrawnLinks, list: &[PlaceMar
         for &(i, [a, c, b]) in &drawn.links {
             // Beyond a budget a stable sample stands out: a thousand wide strokes say no more
             // than a few hundred, and cost a frame to raster.
-            if !of_year(i) || (count > FRESH_BUDGET && !in_sample(i, FRESH_BUDGET, count)) {
+            if !of_year(i) || (count > FRESH_BUDGET && !in_subsample(i, FRESH_BUDGET, count)) {
                 continue;
             }
             let l = &atlas.links[i];

@@ -167,3 +167,30 @@ fn a_selected_tie_leaves_its_two_ends_to_the_overlay() {
         .all(|b| b.text != "Tianjin" && b.text != "Philadelphia"));
     assert!(base.labels.iter().any(|b| b.text == "Shanghai"));
 }
+
+#[test]
+fn a_year_of_thousands_of_ties_stands_out_by_a_stable_sample() {
+    let data = Dataset::new(crate::synthetic::network(40_000, 42), Vec::new()).unwrap();
+    let mut s = Setup::with(data, Viewport::new(1200.0, 700.0, 1.0));
+    s.view.filters.year = Some(2000);
+    let input = s.input();
+    let drawn = drawn_links(&input);
+    let of_year = (drawn.links.iter())
+        .filter(|l| input.atlas().links[l.0].date.map(|d| d.year) == Some(2000))
+        .count();
+    // More than the 300 that stand out at most.
+    assert!(of_year > 300, "{of_year}");
+    let list = place_markers(&input);
+    let fresh = count(&build_labels(&input, &drawn, &list), |x| {
+        matches!(x, Shape::Quad(..))
+    });
+    assert!((250..=350).contains(&fresh), "{fresh} of {of_year}");
+    // The same sample every time.
+    assert_eq!(
+        count(&build_labels(&input, &drawn, &list), |x| matches!(
+            x,
+            Shape::Quad(..)
+        )),
+        fresh
+    );
+}
