@@ -1,6 +1,7 @@
 //! The growth chart above the timeline bar: ties made each year or by then, per partner country,
 //! following the filters, the selected place and the timeline's year; a click on a year puts
-//! the timeline there. Under it, the same in words and numbers, and its downloads.
+//! the timeline there. Under it, the same in words and numbers, and its downloads. The charts are
+//! drawn through plotters' drawing calls (`web::plot`), as their SVG export is.
 
 use super::canvas::Surface;
 use super::chart_text::show_chart_text;
@@ -227,14 +228,14 @@ impl App {
         let width = b.width();
         let (scene, frame) = parts.scene(mode, year, width);
         b.surface.resize(width, HEIGHT, dpr);
-        report(b.surface.paint(&scene, dpr));
+        report(plot(&b.surface, &scene, dpr));
         b.frame = Some(frame);
         let rows = details::compare(&parts.growth, parts.by_country);
         for (c, m) in b.multiples.iter().enumerate() {
             let w = (m.canvas.client_width() as f32).max(120.0);
             let scene = build_multiple(&parts.growth, c, year, w, MULTIPLE_HEIGHT);
             m.surface.resize(w, MULTIPLE_HEIGHT, dpr);
-            report(m.surface.paint(&scene, dpr));
+            report(plot(&m.surface, &scene, dpr));
             if fresh {
                 if let Some(r) = rows.get(c) {
                     let caption = details::multiple_caption(r);
@@ -271,6 +272,13 @@ impl App {
             None => tip.set_hidden(true),
         }
     }
+}
+
+/// Draws `scene` on `surface` through plotters' drawing calls, as its SVG export is drawn.
+fn plot(surface: &Surface, scene: &Scene, dpr: f32) -> Result<(), JsValue> {
+    let size = (surface.canvas.width(), surface.canvas.height());
+    let mut backend = super::plot::CanvasBackend::new(&surface.ctx, size, dpr);
+    crate::render::draw(scene, &mut backend, dpr).map_err(|e| JsValue::from_str(&e.to_string()))
 }
 
 fn report(r: Result<(), JsValue>) {

@@ -29,6 +29,7 @@ pub mod js;
 pub mod panel;
 mod panel_keys;
 pub mod panel_life;
+mod plot;
 mod search;
 mod sheet;
 mod table;
