@@ -28,8 +28,11 @@ pub struct Dataset {
     /// prefecture or state is drawn.
     seats: Vec<bool>,
     issues: Vec<DataIssue>,
-    /// The changes of the ties and the events at the places (none for data without them).
-    chronicle: Chronicle,
+    /// The changes of the ties and the events at the places, read at the first use (none for
+    /// data without them).
+    chronicle: std::cell::OnceCell<Chronicle>,
+    /// `status.csv` and `events.csv` to read them from.
+    chronicle_csv: Option<(&'static str, &'static str)>,
 }
 
 impl Dataset {
@@ -59,17 +62,16 @@ impl Dataset {
             search: std::cell::OnceCell::new(),
             seats,
             issues,
-            chronicle: Chronicle::default(),
+            chronicle: std::cell::OnceCell::new(),
+            chronicle_csv: None,
         })
     }
 
     /// The embedded dataset.
     pub fn embedded() -> Result<Self, String> {
-        let (atlas, mut issues) = Atlas::embedded();
-        let (chronicle, more) = Chronicle::read(&atlas, embedded::STATUS, embedded::EVENTS);
-        issues.extend(more);
+        let (atlas, issues) = Atlas::embedded();
         let mut d = Self::new(atlas, issues)?;
-        d.chronicle = chronicle;
+        d.chronicle_csv = Some((embedded::STATUS, embedded::EVENTS));
         Ok(d)
     }
 
@@ -108,7 +110,11 @@ impl Dataset {
     /// Rows of the input that were left out, with their line and field.
     /// The changes of the ties and the events at the places.
     pub fn chronicle(&self) -> &Chronicle {
-        &self.chronicle
+        self.chronicle.get_or_init(|| match self.chronicle_csv {
+            // The embedded files are checked by the data tests: no row is left out.
+            Some((status, events)) => Chronicle::read(&self.atlas, status, events).0,
+            None => Chronicle::default(),
+        })
     }
 
     pub fn issues(&self) -> &[DataIssue] {

@@ -18,9 +18,9 @@ pub mod embedded {
     pub const SOURCES: &str = include_str!("../../data/sources.csv");
     /// `data/totals.csv`
     pub const TOTALS: &str = include_str!("../../data/totals.csv");
-    /// `data/events.csv`
-    pub const EVENTS: &str = include_str!("../../data/events.csv");
-    pub const STATUS: &str = include_str!("../../data/status.csv");
+    /// `data/events.csv` and `data/status.csv` without their `note` column (see `build.rs`).
+    pub const EVENTS: &str = include_str!(concat!(env!("OUT_DIR"), "/events.csv"));
+    pub const STATUS: &str = include_str!(concat!(env!("OUT_DIR"), "/status.csv"));
     /// `data/land.bin` (see `tools/land.mjs` for the format)
     pub const LAND: &[u8] = include_bytes!("../../data/land.bin");
 }

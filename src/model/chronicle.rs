@@ -186,4 +186,16 @@ cn-tianjin,jp-kobe,2022,frozen,,,https://example.org/7,x
         assert_eq!(events.len(), 1);
         assert_eq!(c.events_at(id("us-philadelphia")).count(), 0);
     }
+
+    #[test]
+    fn the_embedded_files_read_without_a_row_left_out() {
+        let (atlas, _) = Atlas::embedded();
+        let (c, issues) = Chronicle::read(
+            &atlas,
+            crate::data::embedded::STATUS,
+            crate::data::embedded::EVENTS,
+        );
+        assert!(issues.is_empty(), "{issues:?}");
+        assert!(c.events.len() >= 90 && c.changes.len() >= 20);
+    }
 }

@@ -3,14 +3,16 @@
 //! places, a short own-words title and the http(s) page that states the date; rows run in date
 //! order and none is there twice.
 
-use sister_atlas::data::{embedded, parse_csv, EventRow, EVENT_KINDS};
+use sister_atlas::data::{embedded, parse_csv, EventRow, StatusRow, EVENT_KINDS};
+
+const EVENTS: &str = include_str!("../../data/events.csv");
 use sister_atlas::model::{is_http_url, Country, Date};
 use std::collections::HashSet;
 
 use super::atlas;
 
 fn events() -> Vec<(u64, EventRow)> {
-    let (rows, issues) = parse_csv::<EventRow>("events.csv", embedded::EVENTS);
+    let (rows, issues) = parse_csv::<EventRow>("events.csv", EVENTS);
     assert!(issues.is_empty(), "{issues:#?}");
     rows.into_iter().map(|n| (n.line, n.row)).collect()
 }
@@ -122,4 +124,34 @@ fn the_exchanges_that_carry_the_ties_are_there() {
     assert!(a.places.iter().any(|p| p.id == "cn-suzhou"));
     let exchanges = rows.iter().filter(|(_, e)| !e.is_political()).count();
     assert!(exchanges >= 50, "{exchanges} exchanges");
+}
+
+#[test]
+fn the_embedded_copies_are_the_data_without_notes() {
+    let (full, _) = parse_csv::<EventRow>("events.csv", EVENTS);
+    let (copy, issues) = parse_csv::<EventRow>("events.csv", embedded::EVENTS);
+    assert!(issues.is_empty(), "{issues:?}");
+    assert_eq!(full.len(), copy.len());
+    for (f, c) in full.iter().zip(&copy) {
+        assert_eq!(
+            c.row,
+            EventRow {
+                note: String::new(),
+                ..f.row.clone()
+            }
+        );
+    }
+    let (full, _) = parse_csv::<StatusRow>("status.csv", include_str!("../../data/status.csv"));
+    let (copy, issues) = parse_csv::<StatusRow>("status.csv", embedded::STATUS);
+    assert!(issues.is_empty(), "{issues:?}");
+    assert_eq!(full.len(), copy.len());
+    for (f, c) in full.iter().zip(&copy) {
+        assert_eq!(
+            c.row,
+            StatusRow {
+                note: String::new(),
+                ..f.row.clone()
+            }
+        );
+    }
 }
