@@ -47,7 +47,12 @@ pub(super) fn show_chart_text(
     )?)?;
     let events = parts.events.iter().map(|e| {
         let prefix = format!("{}: ", e.date);
-        (prefix, e.title.as_str(), e.source.as_str(), e.source.as_str())
+        (
+            prefix,
+            e.title.as_str(),
+            e.source.as_str(),
+            e.source.as_str(),
+        )
     });
     b.table
         .append_child(&*el(doc, "p", "", "The events marked under the years:")?)?;

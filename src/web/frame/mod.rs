@@ -15,10 +15,15 @@ use super::canvas::Surface;
 use crate::dataset::Dataset;
 use crate::geo::Land;
 use crate::pick::{LabelBox, LinkGrid};
-use crate::scene::{
-    self, DrawnLinks, MarkersMemo, Picture, PlaceMarker, Sampling, Scene, SceneInput, TiesMemo,
-};
+use crate::scene::{self, DrawnLinks, MarkersMemo, Picture, Sampling, Scene, SceneInput, TiesMemo};
 use crate::view::{Camera, Derived, Dirty, ViewState, Viewport};
+
+mod layers;
+
+/// Beyond this many markers on screen they have a layer of their own, which a later year grows;
+/// below it they go with the labels: each canvas that changes costs the browser a few
+/// milliseconds a frame, more than drawing a few hundred markers again.
+const OWN_LAYER_MARKERS: usize = 2000;
 
 /// A redraw of land and network under this many milliseconds happens in the gesture itself…
 const CHEAP_REDRAW_MS: f64 = 10.0;
@@ -114,7 +119,7 @@ impl Frame {
         }
     }
 
-    /// Sizes the three canvases to the viewport, at the next drawing: resizing clears a
+    /// Sizes the canvases to the viewport, at the next drawing: resizing clears a
     /// canvas, so it happens right before the canvases are drawn again.
     pub fn resize(&mut self, vp: Viewport) {
         self.size = Some(vp);
@@ -249,8 +254,14 @@ impl Frame {
             if self.network_dirty || self.drawn_camera != Some(view.camera) {
                 let drawn = self.draw_ties(&input);
                 let list = scene::place_markers(&input);
-                self.draw_markers(&input, &list);
-                let s = scene::build_labels(&input, &drawn, &list);
+                let labels = scene::build_labels(&input, &drawn, &list);
+                let s = if list.len() > OWN_LAYER_MARKERS {
+                    self.draw_markers(&input, &list);
+                    labels
+                } else {
+                    self.clear_markers();
+                    scene::build_markers(&input, &list).stack(labels)
+                };
                 report(self.network.paint(&s, vp.dpr));
                 self.labels = label_boxes(&s);
                 self.labels_picture = drawn.picture;
@@ -289,54 +300,6 @@ impl Frame {
             self.timings.push_overlay(super::now() - t0);
         }
         network_drawn
-    }
-
-    /// Draws the ties layer for `input`'s picture: the added ties over the last drawing when
-    /// the picture only adds ties, else every tie afresh. The ties the layer now shows.
-    fn draw_ties(&mut self, input: &SceneInput<'_>) -> DrawnLinks {
-        let dpr = input.view.vp.dpr;
-        if let Some(added) = self.ties_memo.grow(input) {
-            report(
-                self.ties
-                    .repaint(&scene::build_ties(input, &added.links), dpr, None),
-            );
-            self.ties_grown |= !added.links.is_empty();
-            // The shown ties are the last ones (indexed or not) and the added ones.
-            let mut links = match self.drawn.take() {
-                Some(d) => d.links,
-                None => std::mem::take(&mut self.grid).into_links(),
-            };
-            links.extend(added.links);
-            return DrawnLinks { links, ..added };
-        }
-        // The last picture's index goes first: its memory serves the new one.
-        self.grid = LinkGrid::default();
-        self.drawn = None;
-        let drawn = scene::drawn_links(input);
-        report(
-            self.ties
-                .paint(&scene::build_ties(input, &drawn.links), dpr),
-        );
-        self.ties_memo = TiesMemo::of(input, &drawn);
-        self.ties_grown = false;
-        drawn
-    }
-
-    /// Draws the markers of `list` on the markers layer: the new and grown ones over the last
-    /// drawing when the picture only adds and grows dots, else all of them afresh.
-    fn draw_markers(&mut self, input: &SceneInput<'_>, list: &[PlaceMarker]) {
-        let dpr = input.view.vp.dpr;
-        if let Some(added) = self.markers_memo.grow(input, list) {
-            report(
-                self.places
-                    .repaint(&scene::build_markers(input, &added), dpr, None),
-            );
-            self.markers_grown |= !added.is_empty();
-            return;
-        }
-        report(self.places.paint(&scene::build_markers(input, list), dpr));
-        self.markers_memo = MarkersMemo::of(input, list);
-        self.markers_grown = false;
     }
 
     /// Whether the ties of the last picture wait to be indexed.

@@ -1,0 +1,69 @@
+//! The ties and markers layers: grown when a picture only adds to them, else drawn afresh; the
+//! markers go with the labels when they are few.
+
+use super::{report, Frame};
+use crate::pick::LinkGrid;
+use crate::scene::{self, DrawnLinks, MarkersMemo, PlaceMarker, Scene, SceneInput, TiesMemo};
+use crate::view::Viewport;
+
+impl Frame {
+    /// Draws the ties layer for `input`'s picture: the added ties over the last drawing when
+    /// the picture only adds ties, else every tie afresh. The ties the layer now shows.
+    pub(super) fn draw_ties(&mut self, input: &SceneInput<'_>) -> DrawnLinks {
+        let dpr = input.view.vp.dpr;
+        if let Some(added) = self.ties_memo.grow(input) {
+            report(
+                self.ties
+                    .repaint(&scene::build_ties(input, &added.links), dpr, None),
+            );
+            self.ties_grown |= !added.links.is_empty();
+            // The shown ties are the last ones (indexed or not) and the added ones.
+            let mut links = match self.drawn.take() {
+                Some(d) => d.links,
+                None => std::mem::take(&mut self.grid).into_links(),
+            };
+            links.extend(added.links);
+            return DrawnLinks { links, ..added };
+        }
+        // The last picture's index goes first: its memory serves the new one.
+        self.grid = LinkGrid::default();
+        self.drawn = None;
+        let drawn = scene::drawn_links(input);
+        report(
+            self.ties
+                .paint(&scene::build_ties(input, &drawn.links), dpr),
+        );
+        self.ties_memo = TiesMemo::of(input, &drawn);
+        self.ties_grown = false;
+        drawn
+    }
+
+    /// Draws the markers of `list` on the markers layer: the new and grown ones over the last
+    /// drawing when the picture only adds and grows dots, else all of them afresh.
+    pub(super) fn draw_markers(&mut self, input: &SceneInput<'_>, list: &[PlaceMarker]) {
+        let dpr = input.view.vp.dpr;
+        if let Some(added) = self.markers_memo.grow(input, list) {
+            report(
+                self.places
+                    .repaint(&scene::build_markers(input, &added), dpr, None),
+            );
+            self.markers_grown |= !added.is_empty();
+            return;
+        }
+        report(self.places.paint(&scene::build_markers(input, list), dpr));
+        self.markers_memo = MarkersMemo::of(input, list);
+        self.markers_grown = false;
+    }
+
+    /// Leaves the markers layer empty (the markers go with the labels).
+    pub(super) fn clear_markers(&mut self) {
+        if self.markers_memo != MarkersMemo::default() {
+            report(
+                self.places
+                    .paint(&Scene::new(Viewport::new(1.0, 1.0, 1.0), None), 1.0),
+            );
+            self.markers_memo = MarkersMemo::default();
+            self.markers_grown = false;
+        }
+    }
+}
