@@ -223,10 +223,12 @@ test("the canvases are as sharp as the screen at devicePixelRatio 1, 2 and 3 and
     const { context, page, errors } = await openAtlas(h.browser, h.server.url, { width, height, dpr });
     await settled(page);
     const sizes = await page.$$eval("#stage canvas.layer", (cs) =>
-      cs.map((c) => ({ id: c.id, w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight })),
+      cs.map((c) => ({ id: c.id, w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight, hidden: c.hidden })),
     );
     assert.equal(sizes.length, 5);
-    for (const s of sizes) {
+    // The markers' own layer is left out (hidden) while the markers go with the labels.
+    assert.deepEqual(sizes.filter((s) => s.hidden).map((s) => s.id), ["places"]);
+    for (const s of sizes.filter((s) => !s.hidden)) {
       assert.ok(Math.abs(s.w - s.cw * dpr) <= 1 && Math.abs(s.h - s.ch * dpr) <= 1, `${width}×${height}@${dpr}: ${JSON.stringify(s)}`);
     }
     // Something was drawn on the network layer in the middle of the map.

@@ -50,12 +50,13 @@ impl Frame {
             self.markers_grown |= !added.is_empty();
             return;
         }
+        self.places.canvas.set_hidden(false);
         report(self.places.paint(&scene::build_markers(input, list), dpr));
         self.markers_memo = MarkersMemo::of(input, list);
         self.markers_grown = false;
     }
 
-    /// Leaves the markers layer empty (the markers go with the labels).
+    /// Leaves the markers layer empty and hidden (the markers go with the labels).
     pub(super) fn clear_markers(&mut self) {
         if self.markers_memo != MarkersMemo::default() {
             report(
@@ -65,5 +66,7 @@ impl Frame {
             self.markers_memo = MarkersMemo::default();
             self.markers_grown = false;
         }
+        // An empty layer left out of the page's compositing costs nothing a frame.
+        self.places.canvas.set_hidden(true);
     }
 }
