@@ -7,8 +7,7 @@
 //! with a CSS transform while the gesture lasts and are redrawn crisply once it settles. When a
 //! change only adds ties (the timeline's next year), the ties layer draws the added ones over its
 //! last drawing and the markers layer the new and grown markers, and both are drawn afresh once
-//! the view rests. The overlay clears only the box it
-//! drew last.
+//! the view rests. The overlay clears only the box it drew last.
 
 use super::bench::Timings;
 use super::canvas::Surface;
