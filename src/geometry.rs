@@ -44,6 +44,53 @@ pub fn flatten(c: &Curve, n: usize) -> Vec<[f32; 2]> {
         .collect()
 }
 
+/// The part of curve `c` between `t0` and `t1`, itself a quadratic curve (its control point is
+/// the curve's blossom at the two parameters).
+pub fn sub_curve(c: &Curve, t0: f32, t1: f32) -> Curve {
+    let [a, k, b] = c;
+    let w = [
+        (1.0 - t0) * (1.0 - t1),
+        t0 * (1.0 - t1) + t1 * (1.0 - t0),
+        t0 * t1,
+    ];
+    let control = [
+        w[0] * a[0] + w[1] * k[0] + w[2] * b[0],
+        w[0] * a[1] + w[1] * k[1] + w[2] * b[1],
+    ];
+    [curve_point(c, t0), control, curve_point(c, t1)]
+}
+
+/// Curve `c` as dashes `on` long with gaps `off` long (lengths measured along a flattening of
+/// the curve), each dash a curve of its own: drawn alike by any painter.
+pub fn dashes(c: &Curve, on: f32, off: f32) -> Vec<Curve> {
+    const STEPS: usize = 32;
+    let pts = flatten(c, STEPS);
+    // Length along the curve at each flattening point.
+    let mut at = vec![0.0f32; pts.len()];
+    for i in 1..pts.len() {
+        let (d0, d1) = (pts[i][0] - pts[i - 1][0], pts[i][1] - pts[i - 1][1]);
+        at[i] = at[i - 1] + (d0 * d0 + d1 * d1).sqrt();
+    }
+    let total = at[STEPS];
+    if total <= 0.0 || on <= 0.0 {
+        return vec![*c];
+    }
+    // The parameter where the length `l` is reached (linear within a flattening step).
+    let t_of = |l: f32| -> f32 {
+        let i = at.partition_point(|&x| x < l).clamp(1, STEPS);
+        let span = (at[i] - at[i - 1]).max(f32::EPSILON);
+        ((i - 1) as f32 + (l - at[i - 1]) / span) / STEPS as f32
+    };
+    let mut out = Vec::new();
+    let mut l = 0.0;
+    while l < total {
+        let end = (l + on).min(total);
+        out.push(sub_curve(c, t_of(l), t_of(end)));
+        l = end + off.max(0.0);
+    }
+    out
+}
+
 /// The smallest box `[x0, y0, x1, y1]` holding `pts`.
 pub fn bbox(pts: &[[f32; 2]]) -> [f32; 4] {
     pts.iter().fold(
@@ -100,6 +147,38 @@ mod tests {
         let c = curve_control(a, b);
         let c2 = curve_control(f(a), f(b));
         assert!((f(c)[0] - c2[0]).abs() < 1e-3 && (f(c)[1] - c2[1]).abs() < 1e-3);
+    }
+
+    #[test]
+    fn a_part_of_a_curve_follows_the_curve_and_dashes_cover_it_with_gaps() {
+        let c: Curve = [[0.0, 0.0], [50.0, -40.0], [100.0, 0.0]];
+        let part = sub_curve(&c, 0.25, 0.75);
+        for t in [0.0, 0.3, 0.5, 1.0] {
+            let on_part = curve_point(&part, t);
+            let on_c = curve_point(&c, 0.25 + 0.5 * t);
+            assert!((on_part[0] - on_c[0]).abs() < 1e-3 && (on_part[1] - on_c[1]).abs() < 1e-3);
+        }
+        let d = dashes(&c, 6.0, 4.0);
+        let length: f32 = flatten(&c, 64)
+            .windows(2)
+            .map(|w| ((w[1][0] - w[0][0]).powi(2) + (w[1][1] - w[0][1]).powi(2)).sqrt())
+            .sum();
+        // About one dash per 10 px of curve, from its start to its end.
+        let n = d.len() as f32;
+        assert!(
+            (n - length / 10.0).abs() <= 1.5,
+            "{n} dashes for {length} px"
+        );
+        assert_eq!(d[0][0], c[0]);
+        let end = d[d.len() - 1][2];
+        assert!(end == c[2] || (end[0] - c[2][0]).hypot(end[1] - c[2][1]) > 3.0);
+        // Each dash is about 6 px long (the last may be shorter).
+        for x in &d[..d.len() - 1] {
+            let l = (x[2][0] - x[0][0]).hypot(x[2][1] - x[0][1]);
+            assert!((l - 6.0).abs() < 0.5, "{l}");
+        }
+        // A point is no curve to dash.
+        assert_eq!(dashes(&[[1.0, 1.0]; 3], 6.0, 4.0).len(), 1);
     }
 
     #[test]

@@ -215,6 +215,9 @@ pub fn legend(c: &Counts, shown: &PerCountry<usize>) -> Vec<LegendEntry> {
         heavy: false,
         text: "city- or district-level tie",
     });
+    v.push(LegendEntry::Dashed(
+        "dashed: ended, suspended, disputed or barred",
+    ));
     v.push(LegendEntry::Ring(
         "ring: province, prefecture or state (at its capital)",
     ));
@@ -232,6 +235,8 @@ pub enum LegendEntry {
         heavy: bool,
         text: &'static str,
     },
+    /// A tie no longer simply in force.
+    Dashed(&'static str),
     /// The ring that marks a region.
     Ring(&'static str),
     Note(&'static str),

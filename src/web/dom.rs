@@ -125,6 +125,10 @@ pub fn render_legend(
                 li.append_child(&*el(doc, "span", class, "")?)?;
                 text
             }
+            LegendEntry::Dashed(text) => {
+                li.append_child(&*el(doc, "span", "swatch line dashed", "")?)?;
+                text
+            }
             LegendEntry::Ring(text) => {
                 li.append_child(&*el(doc, "span", "swatch ring", "")?)?;
                 text

@@ -60,6 +60,10 @@ pub fn build_network(input: &SceneInput<'_>, drawn: &DrawnLinks) -> Scene {
     build_ties(input, &drawn.links).stack(build_places(input, drawn))
 }
 
+/// Dashes and gaps (CSS px) of a tie no longer simply in force.
+const DASH_ON: f32 = 6.0;
+const DASH_OFF: f32 = 4.0;
+
 /// The light and heavy batches of each partner country in turn, as the legend lists them.
 fn tie_kinds() -> Vec<(Country, bool)> {
     Country::PARTNERS
@@ -94,8 +98,17 @@ pub fn build_ties(input: &SceneInput<'_>, links: &[(usize, Curve)]) -> Scene {
             ))
         })
         .collect();
-    for &(i, [a, c, b]) in links {
-        if let Some(k) = kind_slot(input, &kinds, i) {
+    let chronicle = input.data.chronicle();
+    for &(i, curve) in links {
+        let Some(k) = kind_slot(input, &kinds, i) else {
+            continue;
+        };
+        // A tie no longer simply in force (ended, suspended, disputed, barred) is dashed.
+        if chronicle.standing(i).is_some() {
+            let pieces = crate::geometry::dashes(&curve, DASH_ON, DASH_OFF);
+            (batches[k].shapes).extend(pieces.into_iter().map(|[a, c, b]| Shape::Quad(a, c, b)));
+        } else {
+            let [a, c, b] = curve;
             batches[k].shapes.push(Shape::Quad(a, c, b));
         }
     }

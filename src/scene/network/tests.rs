@@ -194,3 +194,26 @@ fn a_year_of_thousands_of_ties_stands_out_by_a_stable_sample() {
         fresh
     );
 }
+
+#[test]
+fn a_tie_no_longer_in_force_is_dashed() {
+    let data = Dataset::embedded().unwrap();
+    let mut s = Setup::with(data, Viewport::new(1280.0, 800.0, 1.0));
+    let input = s.input();
+    let atlas = input.atlas();
+    let id = |x: &str| atlas.places.iter().position(|p| p.id == x).unwrap();
+    let tie = |a: &str, b: &str| {
+        (atlas.links.iter())
+            .position(|l| l.cn == id(a) && l.partner == id(b))
+            .unwrap()
+    };
+    let drawn = drawn_links(&input);
+    let pieces = |l: usize| {
+        let one: Vec<_> = drawn.links.iter().filter(|d| d.0 == l).copied().collect();
+        count(&build_ties(&input, &one), |x| matches!(x, Shape::Quad(..)))
+    };
+    // Carmel ended its tie with Xiangyang: a long curve in many dashes.
+    assert!(pieces(tie("cn-xiangyang", "us-carmel-indiana")) > 20);
+    // Tianjin – Kobe is in force: one stroke.
+    assert_eq!(pieces(tie("cn-tianjin", "jp-kobe")), 1);
+}
