@@ -2,7 +2,7 @@
 //! date and source, a short mark of what a tie is now ("ended 2024-03"), the laws of the
 //! partner's state, and the conferences, delegations and anniversaries held at a place.
 
-use super::sources::url_host;
+use super::sources::url_link;
 use super::SourceLink;
 use crate::dataset::Dataset;
 use crate::model::chronicle::{Change, Standing};
@@ -55,20 +55,12 @@ fn change_text(c: &Change) -> String {
     }
 }
 
-fn source(url: &str) -> SourceLink {
-    SourceLink {
-        label: url_host(url).to_owned(),
-        title: url.to_owned(),
-        url: Some(url.to_owned()),
-    }
-}
-
 fn entry(c: &Change, text: String) -> HistoryEntry {
     HistoryEntry {
         date: c.date.clone(),
         text,
         note: c.note.clone(),
-        source: source(&c.source),
+        source: url_link(&c.source),
     }
 }
 
@@ -130,7 +122,7 @@ pub fn place_events(data: &Dataset, p: usize) -> Vec<EventEntry> {
                 title: r.title.clone(),
                 organisations: r.organisations.replace(';', ", "),
                 note: r.note.clone(),
-                source: source(&r.source),
+                source: url_link(&r.source),
             }
         })
         .collect()

@@ -20,6 +20,15 @@ pub fn url_host(url: &str) -> &str {
     host.split(':').next().unwrap_or(host)
 }
 
+/// A source given by its URL: the host as its label, the URL as its title.
+pub(super) fn url_link(url: &str) -> SourceLink {
+    SourceLink {
+        label: url_host(url).to_owned(),
+        title: url.to_owned(),
+        url: Some(url.to_owned()),
+    }
+}
+
 pub(super) fn source_links(atlas: &Atlas, refs: &[SourceRef]) -> Vec<SourceLink> {
     refs.iter()
         .filter_map(|r| match r {
@@ -28,11 +37,7 @@ pub(super) fn source_links(atlas: &Atlas, refs: &[SourceRef]) -> Vec<SourceLink>
                 title: s.title.clone(),
                 url: is_http_url(&s.url).then(|| s.url.clone()),
             }),
-            SourceRef::Url(u) => Some(SourceLink {
-                label: url_host(u).to_owned(),
-                title: u.clone(),
-                url: Some(u.clone()),
-            }),
+            SourceRef::Url(u) => Some(url_link(u)),
         })
         .collect()
 }

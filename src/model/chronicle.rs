@@ -47,12 +47,11 @@ pub struct Chronicle {
 impl Chronicle {
     /// Reads `status_csv` and `events_csv` against `atlas`.
     pub fn read(atlas: &Atlas, status_csv: &str, events_csv: &str) -> (Self, Vec<DataIssue>) {
-        let place: HashMap<&str, usize> = (atlas.places.iter().enumerate())
-            .map(|(i, p)| (p.id.as_str(), i))
-            .collect();
-        let tie: HashMap<(usize, usize), usize> = (atlas.links.iter().enumerate())
-            .map(|(i, l)| ((l.cn, l.partner), i))
-            .collect();
+        // The tie from Chinese place `a` to partner `b`, as the atlas holds it.
+        let tie = |a: &str, b: &str| {
+            let l = atlas.link_between(a, b)?;
+            (atlas.places[atlas.links[l].cn].id == a).then_some(l)
+        };
         let mut c = Self::default();
         let (rows, mut issues) = parse_csv::<StatusRow>("status.csv", status_csv);
         for n in rows {
@@ -82,13 +81,10 @@ impl Chronicle {
                 source: r.source,
                 note: r.note,
             };
-            let b = place.get(r.b.as_str()).copied();
-            let target = match (r.a.is_empty(), b) {
-                (true, Some(b)) => Some(c.laws.entry(b).or_default()),
-                (false, Some(b)) => (place.get(r.a.as_str()))
-                    .and_then(|&a| tie.get(&(a, b)))
-                    .map(|&l| c.changes.entry(l).or_default()),
-                (_, None) => None,
+            let target = if r.a.is_empty() {
+                (atlas.index_of(&r.b)).map(|b| c.laws.entry(b).or_default())
+            } else {
+                tie(&r.a, &r.b).map(|l| c.changes.entry(l).or_default())
             };
             match target {
                 Some(list) => list.push(change),
@@ -102,7 +98,7 @@ impl Chronicle {
         issues.extend(more);
         for n in rows {
             let places = (n.row.places.split(';'))
-                .filter_map(|id| place.get(id).copied())
+                .filter_map(|id| atlas.index_of(id))
                 .collect();
             c.events.push(Event { row: n.row, places });
         }
@@ -117,6 +113,11 @@ impl Chronicle {
     /// The laws of province or state `p` that bar ties, in date order.
     pub fn laws(&self, p: usize) -> &[Change] {
         self.laws.get(&p).map_or(&[], Vec::as_slice)
+    }
+
+    /// Every event, in the order of the file (by date).
+    pub fn events(&self) -> &[Event] {
+        &self.events
     }
 
     /// The events held at place `p`, in date order.

@@ -60,9 +60,7 @@ fn redraw(app: &mut App) -> f64 {
     app.frame.set_overlay_pending(false);
     app.draw();
     app.frame.land.flush();
-    app.frame.ties.flush();
-    app.frame.places.flush();
-    app.frame.network.flush();
+    app.frame.flush_network();
     app.frame.set_overlay_pending(overlay);
     now() - t0
 }
@@ -74,9 +72,7 @@ fn year_step(app: &mut App, year: Option<u16>) -> f64 {
     let t0 = now();
     app.dispatch(Action::Year(year));
     app.draw();
-    app.frame.ties.flush();
-    app.frame.places.flush();
-    app.frame.network.flush();
+    app.frame.flush_network();
     now() - t0
 }
 

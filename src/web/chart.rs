@@ -8,7 +8,7 @@ use super::chart_text::show_chart_text;
 use super::dom;
 use super::input::listen;
 use super::App;
-use crate::data::{embedded, parse_csv, EventRow};
+use crate::data::{embedded, EventRow};
 use crate::details;
 use crate::model::{Item, PerCountry};
 use crate::scene::chart::{build_chart, build_multiple, hit, ChartInput, Frame, Growth, Mark};
@@ -177,12 +177,11 @@ impl App {
             None => details::officials(embedded::TOTALS),
         };
         officials.retain(|o| !details::marks(std::slice::from_ref(o)).is_empty());
-        let (rows, _) = parse_csv::<EventRow>("events.csv", embedded::EVENTS);
         // The political events explain the curve; the exchanges are not marked on it.
-        let (event_years, events) = rows
-            .into_iter()
-            .filter(|n| n.row.is_political())
-            .filter_map(|n| Some((event_year(&n.row)?, n.row)))
+        let (event_years, events) = (self.data.chronicle().events().iter())
+            .map(|e| &e.row)
+            .filter(|e| e.is_political())
+            .filter_map(|e| Some((event_year(e)?, e.clone())))
             .unzip();
         let parts = Rc::new(ChartParts {
             growth: Growth::of(atlas, &shown, span.first, span.last),

@@ -275,9 +275,7 @@ impl Frame {
             self.drawn_camera = Some(view.camera);
             if first {
                 // The first frame counts once its pixels exist.
-                self.ties.flush();
-                self.places.flush();
-                self.network.flush();
+                self.flush_network();
                 let t = super::now();
                 self.timings.first_frame_ms = Some(t);
                 super::mark("atlas-first-frame");
@@ -299,6 +297,13 @@ impl Frame {
             self.timings.push_overlay(super::now() - t0);
         }
         network_drawn
+    }
+
+    /// Waits until the pixels of the network's layers (ties, markers, labels) exist.
+    pub fn flush_network(&self) {
+        for layer in [&self.ties, &self.places, &self.network] {
+            layer.flush();
+        }
     }
 
     /// Whether the ties of the last picture wait to be indexed.
