@@ -1,8 +1,14 @@
 //! Layouts: a world position for every place.
 //!
-//! The geographic layout projects each place's coordinates; a network layout (planned) will give
-//! positions of its own, and the scene can morph between two layouts since both are plain arrays
-//! indexed like `Atlas::places`.
+//! The geographic layout projects each place's coordinates; the network layout ([`force`]) gives
+//! every place a position from the ties alone. Both are plain arrays indexed like
+//! `Atlas::places`, so the scene can morph from one to the other.
+
+mod force;
+mod pack;
+mod quadtree;
+
+pub use force::SEED;
 
 use crate::geo;
 use crate::model::Atlas;
@@ -31,6 +37,11 @@ impl Layout {
                 })
                 .collect(),
         }
+    }
+
+    /// Every place at its position in the network of ties (seeded, see [`force`]).
+    pub fn network(atlas: &Atlas, seed: u32) -> Self {
+        force::network(atlas, seed)
     }
 
     /// The box around every placed place, or `None` when nothing is placed.
