@@ -3,7 +3,7 @@
 //! another length or an index of other data cannot exist beside an atlas.
 
 use crate::data::{embedded, DataIssue};
-use crate::layout::{Bounds, Layout};
+use crate::layout::{Arrangement, Bounds, Layout};
 use crate::model::chronicle::Chronicle;
 use crate::model::{Atlas, Level, Tier};
 use crate::pick::PlaceIndex;
@@ -33,6 +33,16 @@ pub struct Dataset {
     chronicle: std::cell::OnceCell<Chronicle>,
     /// `status.csv` and `events.csv` to read them from.
     chronicle_csv: Option<(&'static str, &'static str)>,
+    /// The network layout, with its bounds and index, made when first asked for.
+    network: std::cell::OnceCell<Placed>,
+}
+
+/// A layout with its bounds and its index.
+#[derive(Debug)]
+struct Placed {
+    layout: Layout,
+    bounds: Bounds,
+    index: PlaceIndex,
 }
 
 impl Dataset {
@@ -64,6 +74,7 @@ impl Dataset {
             issues,
             chronicle: std::cell::OnceCell::new(),
             chronicle_csv: None,
+            network: std::cell::OnceCell::new(),
         })
     }
 
@@ -120,9 +131,67 @@ impl Dataset {
     pub fn issues(&self) -> &[DataIssue] {
         &self.issues
     }
-    /// The world position of place `p`, if it has one.
+    /// The world position of place `p` on the map, if it has one.
     pub fn position(&self, p: usize) -> Option<[f32; 2]> {
         self.layout.pos.get(p).copied().flatten()
+    }
+
+    /// The network layout (made at the first call), its bounds and index.
+    fn network(&self) -> &Placed {
+        self.network.get_or_init(|| {
+            let layout = Layout::network(&self.atlas, crate::layout::SEED);
+            // Every place has a network position, and there is at least one tie.
+            let bounds = layout.bounds().unwrap_or(self.bounds);
+            let index = PlaceIndex::new(&layout);
+            Placed {
+                layout,
+                bounds,
+                index,
+            }
+        })
+    }
+
+    /// The positions of `arrangement`.
+    pub fn layout_of(&self, arrangement: Arrangement) -> &Layout {
+        match arrangement {
+            Arrangement::Map => &self.layout,
+            Arrangement::Network => &self.network().layout,
+        }
+    }
+
+    /// The box around every placed place in `arrangement`.
+    pub fn bounds_of(&self, arrangement: Arrangement) -> Bounds {
+        match arrangement {
+            Arrangement::Map => self.bounds,
+            Arrangement::Network => self.network().bounds,
+        }
+    }
+
+    /// The place index of `arrangement`.
+    pub fn place_index(&self, arrangement: Arrangement) -> &PlaceIndex {
+        match arrangement {
+            Arrangement::Map => &self.index,
+            Arrangement::Network => &self.network().index,
+        }
+    }
+
+    /// Where place `p` is at `blend` of the way from the map (0) to the network (1): the two
+    /// positions mixed; a place the map cannot show appears once the network is nearer.
+    pub fn position_at(&self, p: usize, blend: f32) -> Option<[f32; 2]> {
+        if blend <= 0.0 {
+            return self.position(p);
+        }
+        let net = self.network().layout.pos.get(p).copied().flatten();
+        if blend >= 1.0 {
+            return net;
+        }
+        match (self.position(p), net) {
+            (Some(a), Some(b)) => {
+                Some([a[0] + (b[0] - a[0]) * blend, a[1] + (b[1] - a[1]) * blend])
+            }
+            (None, b) if blend >= 0.5 => b,
+            _ => None,
+        }
     }
 }
 
@@ -165,6 +234,26 @@ mod tests {
         );
         let e = Dataset::new(fixture(), Vec::new()).unwrap();
         assert_ne!(d.id(), e.id());
+    }
+
+    #[test]
+    fn the_network_places_every_place_and_the_blend_runs_between_the_layouts() {
+        let d = Dataset::new(fixture(), Vec::new()).unwrap();
+        let net = d.layout_of(Arrangement::Network);
+        assert!(net.pos.iter().all(Option::is_some));
+        let p = d.atlas().index_of("jp-kobe").unwrap();
+        let (a, b) = (d.position(p).unwrap(), net.pos[p].unwrap());
+        assert_eq!(d.position_at(p, 0.0), Some(a));
+        assert_eq!(d.position_at(p, 1.0), Some(b));
+        let half = d.position_at(p, 0.5).unwrap();
+        assert!((half[0] - (a[0] + b[0]) / 2.0).abs() < 1e-4);
+        let bn = d.bounds_of(Arrangement::Network);
+        assert!(bn[0] <= b[0] && b[0] <= bn[2]);
+        assert_eq!(
+            d.place_index(Arrangement::Network)
+                .nearest(b, 0.01, |_, _| true),
+            Some(p)
+        );
     }
 
     #[test]

@@ -25,6 +25,23 @@ pub fn curve(a: [f32; 2], b: [f32; 2]) -> Curve {
     [a, curve_control(a, b), b]
 }
 
+/// The curve from `a` to `b` bent `bend` of the way from straight (0) to [`curve`] (1).
+pub fn bent(a: [f32; 2], b: [f32; 2], bend: f32) -> Curve {
+    let m = [(a[0] + b[0]) / 2.0, (a[1] + b[1]) / 2.0];
+    if bend >= 1.0 {
+        return curve(a, b);
+    }
+    if bend <= 0.0 {
+        return [a, m, b];
+    }
+    let c = curve_control(a, b);
+    [
+        a,
+        [m[0] + (c[0] - m[0]) * bend, m[1] + (c[1] - m[1]) * bend],
+        b,
+    ]
+}
+
 /// The point at parameter `t` (0 at the start, 1 at the end).
 pub fn curve_point(c: &Curve, t: f32) -> [f32; 2] {
     let u = 1.0 - t;
@@ -137,6 +154,15 @@ mod tests {
         }
         // A north–south chord bows sideways.
         assert_ne!(curve_control([0.0, 0.0], [0.0, 50.0])[0], 0.0);
+    }
+
+    #[test]
+    fn a_bent_curve_runs_from_straight_to_the_full_curve() {
+        let (a, b) = ([0.0, 0.0], [10.0, 0.0]);
+        assert_eq!(bent(a, b, 1.0), curve(a, b));
+        assert_eq!(bent(a, b, 0.0), [a, [5.0, 0.0], b]);
+        let half = bent(a, b, 0.5)[1];
+        assert!((half[1] - curve(a, b)[1][1] / 2.0).abs() < 1e-5);
     }
 
     #[test]

@@ -90,7 +90,9 @@ fn simulate(mut pos: Vec<[f32; 2]>, edges: &[(usize, usize)], degree: &[f32]) ->
     }
     let mut vel = vec![[0.0f32; 2]; n];
     // The group's own middle is where it is pulled.
-    let mid = pos.iter().fold([0.0f32; 2], |m, p| [m[0] + p[0], m[1] + p[1]]);
+    let mid = pos
+        .iter()
+        .fold([0.0f32; 2], |m, p| [m[0] + p[0], m[1] + p[1]]);
     let mid = [mid[0] / n as f32, mid[1] / n as f32];
     let steps = steps_for(n);
     let decay = cooling(steps);
@@ -137,7 +139,10 @@ fn start(atlas: &Atlas, rng: &mut Mulberry32) -> Vec<[f32; 2]> {
     let geo: Vec<Option<[f32; 2]>> = atlas
         .places
         .iter()
-        .map(|p| p.coord.map(|(lat, lon)| [(lon.rem_euclid(360.0) - 180.0) as f32, -lat as f32]))
+        .map(|p| {
+            p.coord
+                .map(|(lat, lon)| [(lon.rem_euclid(360.0) - 180.0) as f32, -lat as f32])
+        })
         .collect();
     let b = Layout { pos: geo.clone() }
         .bounds()
@@ -238,7 +243,11 @@ mod tests {
         a.places[0].coord = None;
         let l = network(&a, SEED);
         assert_eq!(l.pos.len(), a.places.len());
-        assert!(l.pos.iter().flatten().all(|p| p[0].is_finite() && p[1].is_finite()));
+        assert!(l
+            .pos
+            .iter()
+            .flatten()
+            .all(|p| p[0].is_finite() && p[1].is_finite()));
         assert!(l.pos.iter().all(Option::is_some));
     }
 
@@ -281,7 +290,10 @@ mod tests {
             .sum::<f32>()
             / a.links.len() as f32;
         let n = a.places.len();
-        let any: f32 = (0..n).map(|i| distance(at(i), at((i * 7 + 13) % n))).sum::<f32>() / n as f32;
+        let any: f32 = (0..n)
+            .map(|i| distance(at(i), at((i * 7 + 13) % n)))
+            .sum::<f32>()
+            / n as f32;
         assert!(tied * 4.0 < any, "tied {tied} any {any}");
         // No two places on top of each other.
         let mut pts: Vec<[f32; 2]> = (0..n).map(at).collect();

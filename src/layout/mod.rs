@@ -13,6 +13,38 @@ pub use force::SEED;
 use crate::geo;
 use crate::model::Atlas;
 
+/// The two arrangements of the places a reader can switch between.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub enum Arrangement {
+    /// Where the places are on the map.
+    #[default]
+    Map,
+    /// Where the ties put them (see [`force`]).
+    Network,
+}
+
+impl Arrangement {
+    /// How far towards the network this arrangement is: 0 for the map, 1 for the network.
+    pub fn blend(self) -> f32 {
+        match self {
+            Arrangement::Map => 0.0,
+            Arrangement::Network => 1.0,
+        }
+    }
+    /// The word a link and the JS API use for it.
+    pub fn word(self) -> &'static str {
+        match self {
+            Arrangement::Map => "map",
+            Arrangement::Network => "network",
+        }
+    }
+    pub fn from_word(w: &str) -> Option<Self> {
+        [Arrangement::Map, Arrangement::Network]
+            .into_iter()
+            .find(|a| a.word() == w)
+    }
+}
+
 /// World positions indexed like `Atlas::places`; `None` for a place that cannot be placed.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Layout {

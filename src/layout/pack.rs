@@ -102,7 +102,9 @@ fn sin_cos(x: f32) -> (f32, f32) {
 /// The middle of `pos` and the radius round it that holds every point, plus `pad`.
 fn disc(pos: &[[f32; 2]], pad: f32) -> ([f32; 2], f32) {
     let n = pos.len().max(1) as f32;
-    let s = pos.iter().fold([0.0f32; 2], |m, p| [m[0] + p[0], m[1] + p[1]]);
+    let s = pos
+        .iter()
+        .fold([0.0f32; 2], |m, p| [m[0] + p[0], m[1] + p[1]]);
     let c = [s[0] / n, s[1] / n];
     let r = pos
         .iter()
@@ -126,7 +128,9 @@ mod tests {
         assert!(groups.windows(2).all(|w| w[0].len() >= w[1].len()));
         // Every tie stays inside one group.
         for l in &a.links {
-            assert!(groups.iter().any(|g| g.contains(&l.cn) && g.contains(&l.partner)));
+            assert!(groups
+                .iter()
+                .any(|g| g.contains(&l.cn) && g.contains(&l.partner)));
         }
     }
 
@@ -135,7 +139,10 @@ mod tests {
         for i in 0..400 {
             let x = i as f32 * 0.173;
             let (s, c) = sin_cos(x);
-            assert!((s - x.sin()).abs() < 1e-5 && (c - x.cos()).abs() < 1e-5, "{x}");
+            assert!(
+                (s - x.sin()).abs() < 1e-5 && (c - x.cos()).abs() < 1e-5,
+                "{x}"
+            );
         }
     }
 

@@ -51,9 +51,13 @@ const LABELLED: f32 = 1.0;
 
 /// The shown seat at region `r`'s point, drawn inside its ring.
 fn capital_of(input: &SceneInput<'_>, r: usize) -> Option<usize> {
+    // Seats sit inside their region's ring on the map only.
+    if input.view.blend > 0.0 {
+        return None;
+    }
     let w = input.data.position(r)?;
     let mut found = None;
-    input.data.index().within(w, SEAT_WITHIN, |p, _| {
+    input.places_near(w, SEAT_WITHIN, |p, _| {
         if found.is_none() && input.data.is_seat(p) && input.vis.places[p] {
             found = Some(p);
         }
@@ -82,7 +86,7 @@ pub fn stack_at(
     let stroke_penalty = pointer.stack_width() + 0.5;
     let sizes = input.sizes();
     let mut found: Vec<Found> = Vec::new();
-    input.data.index().within(w, biggest / scale, |p, d| {
+    input.places_near(w, biggest / scale, |p, d| {
         if !input.vis.places[p] {
             return;
         }

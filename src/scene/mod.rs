@@ -29,6 +29,7 @@ pub use style::{node_radius, palette, Marker, Rgba, Sizes, Style, LINK_BUDGET, R
 use crate::dataset::Dataset;
 use crate::geometry::{self, Curve};
 use crate::labels;
+use crate::layout::Arrangement;
 use crate::model::{Atlas, Item, Level};
 use crate::view::{Camera, Filters, ViewState, Viewport, Visibility};
 
@@ -181,6 +182,8 @@ pub struct Picture {
     camera: Camera,
     vp: Viewport,
     filters: Filters,
+    /// Between the map and the network (see [`ViewState::blend`]).
+    blend: f32,
 }
 
 impl Picture {
@@ -192,13 +195,17 @@ impl Picture {
             camera: v.camera,
             vp: v.vp,
             filters: v.filters,
+            blend: v.blend,
         }
     }
 
     /// Whether `other` shows the same data from the same camera on the same surface (its
     /// filters may differ).
     pub fn same_frame(&self, other: &Picture) -> bool {
-        self.data == other.data && self.camera == other.camera && self.vp == other.vp
+        self.data == other.data
+            && self.camera == other.camera
+            && self.vp == other.vp
+            && self.blend == other.blend
     }
 
     /// The surface the picture was drawn on.
@@ -223,14 +230,29 @@ impl<'a> SceneInput<'a> {
 
     /// Where place `p` is drawn (CSS px), if it has a position.
     pub fn screen(&self, p: usize) -> Option<[f32; 2]> {
-        self.data.position(p).map(|w| self.view.to_screen(w))
+        self.view
+            .world(self.data, p)
+            .map(|w| self.view.to_screen(w))
+    }
+
+    /// Calls `f(place, world distance)` for the places within `r` (world units) of `w`, in the
+    /// arrangement the view rests in (none while the places move between two).
+    pub fn places_near(&self, w: [f32; 2], r: f32, f: impl FnMut(usize, f32)) {
+        let arrangement = match self.view.blend {
+            b if b <= 0.0 => Arrangement::Map,
+            b if b >= 1.0 => Arrangement::Network,
+            _ => return,
+        };
+        self.data.place_index(arrangement).within(w, r, f);
     }
 
     /// A tie's curve on screen, from its Chinese end to its partner; `None` while either end
     /// has no position. Every place that draws or picks a tie goes through here.
     pub fn curve(&self, link: usize) -> Option<Curve> {
         let l = self.atlas().links.get(link)?;
-        Some(geometry::curve(self.screen(l.cn)?, self.screen(l.partner)?))
+        let (a, b) = (self.screen(l.cn)?, self.screen(l.partner)?);
+        // Curved like a great circle on the map, straight in the network.
+        Some(geometry::bent(a, b, 1.0 - self.view.blend))
     }
 
     /// How place `p` is drawn at the current zoom: a dot, or a ring for a region.

@@ -4,6 +4,7 @@
 
 use super::{Chooser, Filters, Target, ViewState, Viewport};
 use crate::dataset::Dataset;
+use crate::layout::Arrangement;
 
 /// A change of the view.
 #[derive(Debug, Clone, PartialEq)]
@@ -69,6 +70,10 @@ pub enum Action {
     Chart(Option<super::ChartMode>),
     /// The page's controls now cover these boxes of the surface (CSS px, `[x0, y0, x1, y1]`).
     Cover(Vec<[f32; 4]>),
+    /// Show the places as on the map or as the network: starts a morph to that arrangement.
+    Arrange(crate::layout::Arrangement),
+    /// The morph between arrangements at this share of its way (0 to 1; 1 ends it).
+    Morph(f32),
     /// The dataset was replaced: the view shows the new one whole, and forgets targets the new
     /// data does not hold.
     NewData,
@@ -173,6 +178,8 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
         Action::Year(_) | Action::Play(_) | Action::Speed(_) | Action::Tick | Action::Chart(_) => {
             super::timeline::apply(view, data, action)
         }
+        Action::Arrange(a) => super::morph::switch(view, data, a),
+        Action::Morph(t) => super::morph::step(view, t),
         Action::Cover(boxes) => {
             let boxes: Vec<[f32; 4]> = boxes
                 .into_iter()
@@ -280,7 +287,7 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
                 Some(crate::model::Item::Link(l)) => atlas.links[l].cn,
                 None => return Dirty::NONE,
             };
-            if let Some(w) = data.position(place) {
+            if let Some(w) = view.world(data, place) {
                 view.camera.reveal(w, free, REVEAL_MARGIN, view.vp);
             }
             camera_moved(view)
@@ -322,13 +329,23 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
             }
         }
         Action::Restore(link) => {
+            super::morph::settle(view, data, link.arrangement);
+            let net = link
+                .net
+                .filter(|_| link.arrangement == Arrangement::Network);
+            let map = link.map.filter(|_| link.arrangement == Arrangement::Map);
             // A link without a camera shows the whole network.
             if let Some(r) = link
                 .region
-                .or(link.map.is_none().then_some(super::Region::Pacific))
+                .or((map.is_none() && net.is_none()).then_some(super::Region::Pacific))
             {
                 view.frame(r, data);
-            } else if let Some((zoom, lat, lon)) = link.map {
+            } else if let Some((zoom, x, y)) = net {
+                view.camera.center = [x, y];
+                let (lo, hi) = super::ZOOM_RANGE;
+                view.camera.scale = view.home_scale * zoom.clamp(lo, hi);
+                view.region = None;
+            } else if let Some((zoom, lat, lon)) = map {
                 let w = crate::geo::project(lat, lon);
                 view.camera.center = [w[0] as f32, w[1] as f32];
                 let (lo, hi) = super::ZOOM_RANGE;
@@ -350,7 +367,9 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
             }
         }
         Action::NewData => {
-            view.go_home(data.bounds());
+            view.morph = None;
+            view.blend = view.arrangement.blend();
+            view.go_home(data.bounds_of(view.arrangement));
             let atlas = data.atlas();
             view.selection = view.selection.take().filter(|t| t.resolve(atlas).is_some());
             view.hover = view.hover.take().filter(|t| t.resolve(atlas).is_some());

@@ -5,6 +5,7 @@
 mod action;
 mod camera;
 mod filters;
+mod morph;
 mod region;
 mod table;
 mod target;
@@ -15,13 +16,14 @@ mod visibility;
 pub use action::{update, Action, Dirty, REVEAL_MARGIN};
 pub use camera::{Camera, Viewport, ZOOM_RANGE};
 pub use filters::{kind_index, kind_word, tier_word, tiers_on, Facets, Filters, KINDS};
+pub use morph::Morph;
 pub use region::{Region, INSET_MARGIN, INSET_TOP};
 pub use table::{TableColumn, TableSort};
 pub use target::{Target, KEY_SEPARATOR};
 pub use timeline::{ChartMode, Player, YearSpan, SPEEDS};
 pub use visibility::{Derived, Visibility};
 
-use crate::layout::Bounds;
+use crate::layout::{Arrangement, Bounds};
 
 /// Optional layers of the picture.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,6 +81,12 @@ pub struct ViewState {
     pub player: Player,
     /// The growth chart, when it is open.
     pub chart: Option<ChartMode>,
+    /// The arrangement the view shows, or moves to while [`Self::morph`] lasts.
+    pub arrangement: Arrangement,
+    /// How far the places are from the map (0) towards the network (1).
+    pub blend: f32,
+    /// The switch between arrangements under way.
+    pub morph: Option<Morph>,
 }
 
 impl ViewState {
@@ -102,6 +110,9 @@ impl ViewState {
             covered: Vec::new(),
             player: Player::default(),
             chart: None,
+            arrangement: Arrangement::Map,
+            blend: 0.0,
+            morph: None,
         }
     }
 
@@ -120,7 +131,7 @@ impl ViewState {
 
     /// Frames `region` of `data`.
     fn frame(&mut self, region: Region, data: &crate::dataset::Dataset) {
-        self.go_home(data.bounds());
+        self.go_home(data.bounds_of(self.arrangement));
         let c = self.region_camera(region, data);
         self.camera = c;
         self.region = Some(region);
@@ -128,7 +139,11 @@ impl ViewState {
 
     /// The camera that frames `region` of `data` in this viewport (zoom kept within range).
     pub fn region_camera(&self, region: Region, data: &crate::dataset::Dataset) -> Camera {
-        let mut c = Camera::fit(region.bounds(data), self.vp, home_margin(self.vp));
+        let mut c = Camera::fit(
+            region.bounds(data, self.arrangement),
+            self.vp,
+            home_margin(self.vp),
+        );
         c.scale = c
             .scale
             .max(self.home_scale * ZOOM_RANGE.0)
@@ -139,7 +154,7 @@ impl ViewState {
     /// Refit to a new viewport: a framing is kept; otherwise the relative zoom and centre.
     fn resize(&mut self, data: &crate::dataset::Dataset, vp: Viewport) {
         let z = self.zoom();
-        let home = Camera::fit(data.bounds(), vp, home_margin(vp));
+        let home = Camera::fit(data.bounds_of(self.arrangement), vp, home_margin(vp));
         self.vp = vp;
         self.home_scale = home.scale;
         self.camera.scale = home.scale * z;
@@ -158,6 +173,11 @@ impl ViewState {
     /// A point of the world on the surface (CSS px).
     pub fn to_screen(&self, w: [f32; 2]) -> [f32; 2] {
         self.camera.world_to_screen(w, self.vp)
+    }
+
+    /// Where place `p` is in the world as the view arranges the places now.
+    pub fn world(&self, data: &crate::dataset::Dataset, p: usize) -> Option<[f32; 2]> {
+        data.position_at(p, self.blend)
     }
 }
 

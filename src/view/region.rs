@@ -4,7 +4,7 @@
 use super::{ViewState, Viewport};
 use crate::dataset::Dataset;
 use crate::geo;
-use crate::layout::Bounds;
+use crate::layout::{Arrangement, Bounds};
 
 /// The size (CSS px) of the inset that shows East Asia beside the whole network; it may be
 /// lower, down to [`INSET_MIN_HEIGHT`], where places would lie under it.
@@ -57,11 +57,12 @@ impl Region {
         }
     }
 
-    /// The part of the world (in layout units) the framing shows.
-    pub fn bounds(self, data: &Dataset) -> Bounds {
-        match self.box_degrees() {
-            Some(b) => world_box(b),
-            None => data.bounds(),
+    /// The part of the world (in layout units) the framing shows in `arrangement`: framings
+    /// of a part of the map show the whole network there.
+    pub fn bounds(self, data: &Dataset, arrangement: Arrangement) -> Bounds {
+        match (self.box_degrees(), arrangement) {
+            (Some(b), Arrangement::Map) => world_box(b),
+            _ => data.bounds_of(arrangement),
         }
     }
 }
@@ -86,7 +87,7 @@ impl ViewState {
     /// `room` is [`ViewState::inset_room`] of this viewport and data (which a shell may keep
     /// while they stay the same: it looks at every place).
     pub fn inset(&self, room: Option<f32>) -> Option<ViewState> {
-        if self.zoom() >= INSET_UNTIL_ZOOM {
+        if self.zoom() >= INSET_UNTIL_ZOOM || self.blend > 0.0 {
             return None;
         }
         let vp = Viewport::new(INSET_SIZE[0], room?, self.vp.dpr);
@@ -197,7 +198,7 @@ mod tests {
             ),
             (Region::UnitedStates, &[Country::US][..]),
         ] {
-            let [x0, y0, x1, y1] = region.bounds(&d);
+            let [x0, y0, x1, y1] = region.bounds(&d, Arrangement::Map);
             assert!(x0 < x1 && y0 < y1, "{region:?}");
             let places: Vec<_> = atlas
                 .places
@@ -218,7 +219,7 @@ mod tests {
             );
         }
         // Every Chinese province-level place with a tie to Japan or Korea is in East Asia.
-        let [x0, _, x1, _] = Region::EastAsia.bounds(&d);
+        let [x0, _, x1, _] = Region::EastAsia.bounds(&d, Arrangement::Map);
         let far = atlas
             .places
             .iter()
@@ -231,6 +232,6 @@ mod tests {
         for r in Region::ALL {
             assert_eq!(Region::parse(r.word()), Some(r));
         }
-        assert_eq!(Region::Pacific.bounds(&d), d.bounds());
+        assert_eq!(Region::Pacific.bounds(&d, Arrangement::Map), d.bounds());
     }
 }

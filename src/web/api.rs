@@ -43,7 +43,7 @@ fn screen_point(app: &App, s: [f32; 2], offset: [f32; 2]) -> JsValue {
 /// Where place `id` is drawn on the stage (CSS px), if it is a placed place.
 fn place_point(app: &App, id: &JsValue) -> Option<[f32; 2]> {
     let p = app.data.atlas().index_of(&id.as_string()?)?;
-    app.data.position(p).map(|w| app.view.to_screen(w))
+    app.view.world(&app.data, p).map(|w| app.view.to_screen(w))
 }
 
 /// Where place `id` is drawn, in CSS px of the stage; `null` for an unknown or unplaced id.

@@ -110,7 +110,7 @@ impl App {
         self.dispatch(Action::Select(Some(target)));
         // The panel may have opened beside the map and narrowed it.
         self.sync_viewport();
-        if let Some(w) = self.data.position(p) {
+        if let Some(w) = self.view.world(&self.data, p) {
             let to = self.view.focus(w, FOCUS_ZOOM);
             self.fly_to(to);
         }

@@ -11,6 +11,7 @@ mod filters;
 use super::{Filters, Region, Target, ViewState, ZOOM_RANGE};
 use crate::dataset::Dataset;
 use crate::geo;
+use crate::layout::Arrangement;
 
 /// What a URL asks of the view.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -26,6 +27,10 @@ pub struct Link {
     pub table: Option<super::TableSort>,
     /// The growth chart, open in this mode.
     pub chart: Option<super::ChartMode>,
+    /// The arrangement of the places.
+    pub arrangement: Arrangement,
+    /// Zoom and centre (layout units) in the network, which has no latitudes.
+    pub net: Option<(f32, f32, f32)>,
 }
 
 /// The longest search text a link keeps.
@@ -34,15 +39,27 @@ const QUERY_MAX: usize = 100;
 /// The fragment (without `#`) that holds `view` of `data`.
 pub fn encode(view: &ViewState, data: &Dataset) -> String {
     let mut parts = Vec::new();
+    let f = crate::num::fixed;
+    if view.arrangement == Arrangement::Network {
+        parts.push(format!("view={}", view.arrangement.word()));
+    }
     match view.region {
         Some(Region::Pacific) => {}
         Some(r) => parts.push(format!("region={}", r.word())),
+        None if view.arrangement == Arrangement::Network => {
+            let [x, y] = view.camera.center;
+            parts.push(format!(
+                "net={}/{}/{}",
+                f(f64::from(view.zoom()), 2),
+                f(f64::from(x), 2),
+                f(f64::from(y), 2)
+            ));
+        }
         None => {
             let (lat, lon) = geo::unproject([
                 f64::from(view.camera.center[0]),
                 f64::from(view.camera.center[1]),
             ]);
-            let f = crate::num::fixed;
             parts.push(format!(
                 "map={}/{}/{}",
                 f(f64::from(view.zoom()), 2),
@@ -91,6 +108,17 @@ pub fn decode(fragment: &str, data: &Dataset) -> (Link, Vec<String>) {
                     shown()
                 )),
             },
+            "view" => match Arrangement::from_word(&value) {
+                Some(a) => link.arrangement = a,
+                None => problems.push(format!("“{}” is not map or network", shown())),
+            },
+            "net" => match read_net(&value) {
+                Some(n) => link.net = Some(n),
+                None => problems.push(format!(
+                    "the network position “{}” is not zoom/x/y within range",
+                    shown()
+                )),
+            },
             "sel" => match Target::from_key(data.atlas(), &value) {
                 Some(t) => link.selection = Some(t),
                 None => problems.push(format!("no place or tie “{}” in the data", shown())),
@@ -125,6 +153,19 @@ fn read_map(v: &str) -> Option<(f32, f64, f64)> {
         && (-90.0..=90.0).contains(&lat)
         && (-180.0..=360.0).contains(&lon);
     ok.then_some((zoom as f32, lat, lon))
+}
+
+/// The network's zoom and centre; the layout spans a few hundred units at most.
+fn read_net(v: &str) -> Option<(f32, f32, f32)> {
+    let mut it = v
+        .split('/')
+        .map(|x| x.trim().parse::<f32>().ok().filter(|x| x.is_finite()));
+    let (zoom, x, y) = (it.next()??, it.next()??, it.next()??);
+    let ok = it.next().is_none()
+        && (ZOOM_RANGE.0..=ZOOM_RANGE.1).contains(&zoom)
+        && x.abs() <= 1e5
+        && y.abs() <= 1e5;
+    ok.then_some((zoom, x, y))
 }
 
 /// Ids are `[a-z0-9-]` and `~`; anything else is percent-encoded.
