@@ -33,7 +33,7 @@ pub fn components(atlas: &Atlas) -> Vec<Vec<usize>> {
         groups[slot[r]].push(p);
     }
     // A stable sort keeps groups of one size in the order of their first places.
-    groups.sort_by(|a, b| b.len().cmp(&a.len()));
+    groups.sort_by_key(|g| std::cmp::Reverse(g.len()));
     groups
 }
 

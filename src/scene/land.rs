@@ -8,7 +8,8 @@ use crate::view::ViewState;
 
 pub fn build_land(land: &Land, view: &ViewState) -> Scene {
     let mut scene = Scene::new(view.vp, Some(palette::OCEAN));
-    if !view.layers.land {
+    // The network has no geography: no land once the places leave the map.
+    if !view.layers.land || view.blend > 0.0 {
         return scene;
     }
     let w = view.camera.visible_world(view.vp);

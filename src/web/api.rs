@@ -275,6 +275,29 @@ pub fn install() -> Result<(), JsValue> {
         with_app(|app| app.dispatch(Action::Home));
         JsValue::UNDEFINED
     });
+    method!(api, "setView", |v| {
+        // 'map' or 'network'; anything else is refused with the words that would do.
+        match v
+            .as_string()
+            .and_then(|w| crate::layout::Arrangement::from_word(&w))
+        {
+            Some(a) => {
+                with_app(|app| app.arrange(a));
+                JsValue::TRUE
+            }
+            None => js_sys::Error::new("setView takes 'map' or 'network'").into(),
+        }
+    });
+    method!(api, "view", || {
+        with_app(|app| {
+            Obj::new()
+                .set("view", app.view.arrangement.word())
+                .set("blend", app.view.blend)
+                .set("moving", app.view.morph.is_some())
+                .done()
+        })
+        .unwrap_or(JsValue::NULL)
+    });
     method!(api, "setYear", |y| {
         // A year puts the timeline there (brought into the data's years); null takes it away.
         let year = y

@@ -1,13 +1,17 @@
 //! Flights of the camera: short animations to a chosen place or a framing (instant where the
-//! reader asks for reduced motion), and the framing buttons that start them.
+//! reader asks for reduced motion), and the framing buttons that start them; likewise the morph
+//! between the map and the network, and its buttons.
 
 use super::input::listen;
 use super::{dom, now, request_frame, App};
+use crate::layout::Arrangement;
 use crate::view::{Action, Camera, Region};
 use wasm_bindgen::prelude::*;
 
-/// How long (ms) a flight of the camera lasts.
+/// How long (ms) a flight of the camera lasts…
 const FLIGHT_MS: f64 = 350.0;
+/// …and the morph between the map and the network.
+pub const MORPH_MS: f64 = 900.0;
 
 /// A flight in progress.
 #[derive(Debug, Clone, Copy)]
@@ -69,8 +73,43 @@ impl App {
         }
     }
 
-    /// The next step of a flight; whether it goes on.
+    /// Arranges the places as on the map or as the network: a morph, or at once where the
+    /// reader asks for reduced motion.
+    pub(super) fn arrange(&mut self, to: Arrangement) {
+        self.flight = None;
+        self.dispatch(Action::Arrange(to));
+        if self.view.morph.is_none() {
+            return;
+        }
+        if reduced_motion() {
+            self.dispatch(Action::Morph(1.0));
+            return;
+        }
+        self.morph_start = Some(now());
+        if !self.frame.pending {
+            self.frame.pending = true;
+            request_frame();
+        }
+    }
+
+    /// The next step of a morph; whether it goes on.
+    fn step_morph(&mut self) -> bool {
+        let Some(start) = self.morph_start else {
+            return false;
+        };
+        let t = ((now() - start) / MORPH_MS) as f32;
+        self.dispatch(Action::Morph(t));
+        if self.view.morph.is_none() {
+            self.morph_start = None;
+        }
+        self.morph_start.is_some()
+    }
+
+    /// The next step of a flight or a morph; whether it goes on.
     pub(super) fn step_flight(&mut self) -> bool {
+        if self.morph_start.is_some() {
+            return self.step_morph();
+        }
         let Some(f) = self.flight else {
             return false;
         };
@@ -82,6 +121,25 @@ impl App {
             self.dispatch(Action::SetCamera(f.from.toward(f.to, t)));
         }
         self.flight.is_some()
+    }
+
+    /// The arrangement buttons say which arrangement shows; the framings of parts of the map
+    /// are offered on the map only.
+    pub(super) fn show_arrangement(&self) {
+        for a in [Arrangement::Map, Arrangement::Network] {
+            if let Ok(b) = dom::by_id(&self.ui.doc, &format!("view-{}", a.word())) {
+                let on = if self.view.arrangement == a {
+                    "true"
+                } else {
+                    "false"
+                };
+                let _ = b.set_attribute("aria-pressed", on);
+            }
+        }
+        if let Ok(g) = dom::by_id(&self.ui.doc, "regions") {
+            let on_map = self.view.arrangement == Arrangement::Map;
+            let _ = g.toggle_attribute_with_force("hidden", !on_map);
+        }
     }
 
     /// The framing buttons say which framing holds.
@@ -106,6 +164,10 @@ pub fn install(doc: &web_sys::Document) -> Result<(), JsValue> {
     for r in Region::ALL {
         let t: web_sys::EventTarget = dom::by_id(doc, &format!("region-{}", r.word()))?.into();
         listen::<web_sys::Event>(&t, "click", true, move |a, _| a.fly_to_region(r))?;
+    }
+    for to in [Arrangement::Map, Arrangement::Network] {
+        let t: web_sys::EventTarget = dom::by_id(doc, &format!("view-{}", to.word()))?.into();
+        listen::<web_sys::Event>(&t, "click", true, move |a, _| a.arrange(to))?;
     }
     Ok(())
 }

@@ -193,6 +193,15 @@ impl App {
             anchor: None,
         };
         self.flight = None;
+        if let Some(a) = match e.key().as_str() {
+            "m" | "M" => Some(crate::layout::Arrangement::Map),
+            "n" | "N" => Some(crate::layout::Arrangement::Network),
+            _ => None,
+        } {
+            e.prevent_default();
+            self.arrange(a);
+            return;
+        }
         let action = match e.key().as_str() {
             "Escape" => Action::Select(None),
             // The place at the crosshair in the middle of the map, as a finger would pick it.

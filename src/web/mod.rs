@@ -112,6 +112,8 @@ pub(crate) struct App {
     address_push: bool,
     /// A camera flight in progress.
     flight: Option<flight::Flight>,
+    /// When the morph between the map and the network under way started (ms).
+    morph_start: Option<f64>,
 }
 
 #[wasm_bindgen(start)]
@@ -210,6 +212,7 @@ fn boot() -> Result<(), JsValue> {
         address_timer: None,
         address_push: false,
         flight: None,
+        morph_start: None,
     };
     dom::show_issues(&app.ui.doc, &app.issues())?;
     app.follow(Dirty::ALL);
@@ -282,6 +285,7 @@ impl App {
         }
         if d.legend {
             self.show_legend();
+            self.show_arrangement();
         }
         if d.camera {
             self.show_region();

@@ -98,6 +98,10 @@ pub fn build_labels(input: &SceneInput<'_>, drawn: &DrawnLinks, list: &[PlaceMar
     let mut scene = Scene::new(vp, None);
     scene.sampling = drawn.sampling;
     let dim = view.selection.is_some();
+    // While the places move between the map and the network, their names would only flicker.
+    if view.morph.is_some() {
+        return scene;
+    }
 
     if let Some(year) = view.filters.year {
         let kinds = tie_kinds();
