@@ -2,8 +2,12 @@
 //! description of the filters that are on (for the status line and titles).
 
 use super::text::kind_label;
+use crate::model::nesting::Nest;
 use crate::model::{Country, Tier};
-use crate::view::{kind_index, kind_word, tier_word, tiers_on, Facets, Filters, KINDS};
+use crate::view::{
+    kind_index, kind_word, nest_index, nest_word, tier_word, tiers_on, Facets, Filters, KINDS,
+    NESTS,
+};
 
 /// What the panel says of a partner whose tie the filters hide.
 pub const HIDDEN_BY_FILTERS: &str = "hidden by the filters";
@@ -97,6 +101,22 @@ pub fn filter_groups(f: &Filters, c: &Facets) -> Vec<FilterGroup> {
             title: "Kind of tie",
             options: kinds,
         },
+        FilterGroup {
+            key: "nests",
+            title: "City ties and their provinces",
+            options: NESTS
+                .iter()
+                .map(|&n| FilterOption {
+                    value: nest_word(n),
+                    label: match n {
+                        Nest::Inside => "inside a tie of their provinces",
+                        Nest::Outside => "not inside one",
+                    },
+                    on: f.nests[nest_index(n)],
+                    count: c.nests[nest_index(n)],
+                })
+                .collect(),
+        },
     ]
 }
 
@@ -121,6 +141,10 @@ pub fn toggle(f: &mut Filters, key: &str, value: &str) -> bool {
             .iter()
             .position(|&k| kind_word(k) == value)
             .map(|i| &mut f.kinds[i]),
+        "nests" => NESTS
+            .iter()
+            .position(|&n| nest_word(n) == value)
+            .map(|i| &mut f.nests[i]),
         _ => None,
     };
     flag.map(|b| *b = !*b).is_some()
@@ -185,6 +209,12 @@ pub fn filters_text(f: &Filters) -> Vec<String> {
     if f.min_partners > 1 {
         v.push(format!("places with at least {} partners", f.min_partners));
     }
+    match f.nests {
+        [true, false] => v.push("city ties inside a tie of their provinces".to_owned()),
+        [false, true] => v.push("city ties not inside a tie of their provinces".to_owned()),
+        [false, false] => v.push("no city ties".to_owned()),
+        [true, true] => {}
+    }
     v
 }
 
@@ -208,10 +238,17 @@ mod tests {
         let mut f = Filters::default();
         let groups = filter_groups(&f, &Facets::compute(&a, &f));
         let keys: Vec<_> = groups.iter().map(|g| g.key).collect();
-        assert_eq!(keys, ["countries", "tiers", "partner-tiers", "kinds"]);
+        assert_eq!(
+            keys,
+            ["countries", "tiers", "partner-tiers", "kinds", "nests"]
+        );
+        // Ties below the province level count under nesting: those of the fixture.
+        let below = (0..a.links.len())
+            .filter(|&l| a.nesting().nest(l).is_some())
+            .count();
         for g in &groups {
             let sum: usize = g.options.iter().map(|o| o.count).sum();
-            assert_eq!(sum, 4, "{}", g.key);
+            assert_eq!(sum, if g.key == "nests" { below } else { 4 }, "{}", g.key);
             for o in &g.options {
                 let mut h = f;
                 assert!(toggle(&mut h, g.key, o.value), "{} {}", g.key, o.value);

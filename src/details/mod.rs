@@ -8,6 +8,7 @@ mod filters;
 mod life;
 mod sources;
 mod speech;
+mod structure;
 mod table;
 mod text;
 mod timeline;
@@ -27,6 +28,7 @@ pub use life::{
 use sources::source_links;
 pub use sources::{short_title, url_host};
 pub use speech::{link_announcement, place_announcement};
+pub use structure::{hubs, nest_line, nest_summary, Hub, NestLine, BRIDGING_MEANS};
 pub use table::{table_rows, TableRow, TABLE_HEADINGS};
 pub use text::{
     chooser_heading, count, country_lang, issues_summary, kind_label, label_text, legend,
@@ -111,6 +113,8 @@ pub struct LinkDetails {
     pub b: PlaceRef,
     pub tier: &'static str,
     pub facts: LinkFacts,
+    /// Whether it sits inside a tie of its provinces (ties below the province level only).
+    pub nest: Option<NestLine>,
 }
 
 /// One entry of `atlas.places()`.
@@ -202,6 +206,7 @@ pub fn link_details(atlas: &Atlas, ix: usize) -> Option<LinkDetails> {
         b: place_ref(atlas, l.partner),
         tier: tier_label(atlas.link_tier(ix)),
         facts: link_facts(atlas, ix),
+        nest: nest_line(atlas, ix),
     })
 }
 

@@ -5,7 +5,9 @@
 //! reported as a [`crate::data::DataIssue`], so the page can say what it skipped and why. In the
 //! code a tie is a [`Link`]; the words people read ("tie") live in [`crate::details`].
 
+pub mod centrality;
 pub mod chronicle;
+pub mod nesting;
 mod validate;
 mod vocab;
 
@@ -97,6 +99,8 @@ pub struct Atlas {
     pub links: Vec<Link>,
     pub sources: Vec<Source>,
     by_id: HashMap<String, usize>,
+    /// Which ties sit inside province-level ties, worked out at the first question.
+    nesting: std::cell::OnceCell<nesting::Nesting>,
 }
 
 impl Atlas {
@@ -112,6 +116,7 @@ impl Atlas {
             links: Vec::new(),
             sources,
             by_id,
+            nesting: std::cell::OnceCell::new(),
         };
         atlas.set_links(links);
         atlas
@@ -130,6 +135,7 @@ impl Atlas {
     /// Adds a link between two of the atlas's places.
     fn push_link(&mut self, l: Link) {
         let ix = self.links.len();
+        self.nesting = std::cell::OnceCell::new();
         self.places[l.cn].links.push(ix);
         self.places[l.partner].links.push(ix);
         self.links.push(l);
@@ -139,6 +145,11 @@ impl Atlas {
     pub fn embedded() -> (Self, Vec<crate::data::DataIssue>) {
         use crate::data::embedded as e;
         Self::from_csv(e::PLACES, e::LINKS, e::SOURCES)
+    }
+
+    /// Which ties sit inside province-level ties (see [`nesting`]).
+    pub fn nesting(&self) -> &nesting::Nesting {
+        self.nesting.get_or_init(|| nesting::Nesting::of(self))
     }
 
     pub fn index_of(&self, id: &str) -> Option<usize> {

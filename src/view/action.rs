@@ -31,6 +31,8 @@ pub enum Action {
     Query(String),
     /// Open the table of ties with this sort, or close it.
     Table(Option<super::TableSort>),
+    /// Open or close the list of hubs.
+    Hubs(bool),
     /// Look through this camera (a step of a flight); its zoom is kept within the range.
     SetCamera(super::Camera),
     /// Select a place or a tie, or clear the selection. A target the data does not hold is
@@ -107,6 +109,8 @@ pub struct Dirty {
     pub table: bool,
     /// The timeline shows its year and its player.
     pub timeline: bool,
+    /// The list of hubs shows what the view says.
+    pub hubs: bool,
 }
 
 impl Dirty {
@@ -122,6 +126,7 @@ impl Dirty {
         query: false,
         table: false,
         timeline: false,
+        hubs: false,
     };
     pub const ALL: Dirty = Dirty {
         size: true,
@@ -135,6 +140,7 @@ impl Dirty {
         query: true,
         table: true,
         timeline: true,
+        hubs: true,
     };
     const CAMERA: Dirty = Dirty {
         camera: true,
@@ -217,6 +223,17 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
                 Dirty::NONE
             } else {
                 Dirty::CAMERA
+            }
+        }
+        Action::Hubs(open) => {
+            if open == view.hubs {
+                return Dirty::NONE;
+            }
+            view.hubs = open;
+            Dirty {
+                hubs: true,
+                url: true,
+                ..Dirty::NONE
             }
         }
         Action::Table(t) => {
@@ -325,6 +342,7 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
                 url: true,
                 table: true,
                 timeline: true,
+                hubs: true,
                 ..Dirty::NONE
             }
         }
@@ -355,6 +373,7 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
             view.query = link.query;
             view.table = link.table;
             view.chart = link.chart;
+            view.hubs = link.hubs;
             let atlas = data.atlas();
             view.selection = link.selection.filter(|t| t.resolve(atlas).is_some());
             view.chooser = None;

@@ -2,7 +2,27 @@
 //! a range of years (with undated ties as a choice of their own) and a minimum number of
 //! partners. [`Facets`] counts, for every choice, the ties it would show beside the others.
 
+use crate::model::nesting::Nest;
 use crate::model::{Atlas, Country, Kind, PerCountry, Tier};
+
+/// Where a tie below the province level stands, in the order the filters index it.
+pub const NESTS: [Nest; 2] = [Nest::Inside, Nest::Outside];
+
+/// The word a link and the filter controls use for it.
+pub fn nest_word(n: Nest) -> &'static str {
+    match n {
+        Nest::Inside => "inside",
+        Nest::Outside => "outside",
+    }
+}
+
+/// Position of `n` in [`NESTS`].
+pub fn nest_index(n: Nest) -> usize {
+    match n {
+        Nest::Inside => 0,
+        Nest::Outside => 1,
+    }
+}
 
 /// The kinds of tie in the order the filters index them.
 pub const KINDS: [Kind; 4] = [
@@ -64,6 +84,9 @@ pub struct Filters {
     /// Only places with at least this many partners among the ties the other filters let
     /// through, with their ties (0 and 1: every place).
     pub min_partners: u16,
+    /// Ties below the province level shown, by whether they sit inside a province-level tie
+    /// (indexed like [`NESTS`]); ties with a province-level end always pass.
+    pub nests: [bool; 2],
 }
 
 impl Default for Filters {
@@ -78,6 +101,7 @@ impl Default for Filters {
             undated: true,
             year: None,
             min_partners: 0,
+            nests: [true; 2],
         }
     }
 }
@@ -90,11 +114,12 @@ struct Passes {
     partner_tier: bool,
     kind: bool,
     year: bool,
+    nest: bool,
 }
 
 impl Passes {
     fn all(&self) -> bool {
-        self.country && self.tier && self.partner_tier && self.kind && self.year
+        self.country && self.tier && self.partner_tier && self.kind && self.year && self.nest
     }
 }
 
@@ -140,7 +165,17 @@ impl Filters {
             partner_tier: self.partner_tiers[partner.level.tier().index()],
             kind: self.kinds[kind_index(l.kind)],
             year: self.year_ok(l.date),
+            nest: self.nest_ok(atlas, link),
         }
+    }
+
+    /// Whether tie `link` passes the choice of nested ties.
+    fn nest_ok(&self, atlas: &Atlas, link: usize) -> bool {
+        self.nests == [true; 2]
+            || atlas
+                .nesting()
+                .nest(link)
+                .is_none_or(|n| self.nests[nest_index(n)])
     }
 
     /// Whether tie `link` passes every filter but the minimum number of partners (which
@@ -154,6 +189,7 @@ impl Filters {
             && self.year_ok(l.date)
             && self.partner_tiers[partner.level.tier().index()]
             && self.tiers[atlas.places[l.cn].level.tier().index()]
+            && self.nest_ok(atlas, link)
     }
 
     /// Which ties are shown, one flag per tie.
@@ -199,6 +235,8 @@ pub struct Facets {
     pub undated: usize,
     /// The earliest and latest year of the dated ties the other filters let through.
     pub years: Option<(u16, u16)>,
+    /// Ties below the province level, inside a province-level tie or not.
+    pub nests: [usize; 2],
 }
 
 impl Facets {
@@ -239,6 +277,13 @@ impl Facets {
             if others(|q| q.kind = true) {
                 f.kinds[kind_index(l.kind)] += 1;
             }
+            if let Some(n) = atlas
+                .nesting()
+                .nest(i)
+                .filter(|_| others(|q| q.nest = true))
+            {
+                f.nests[nest_index(n)] += 1;
+            }
             if others(|q| q.year = true) {
                 match l.date {
                     Some(d) => {
@@ -267,6 +312,26 @@ pub fn tiers_on(flags: &[bool; 3]) -> impl Iterator<Item = Tier> + '_ {
 mod tests {
     use super::*;
     use crate::model::testing::fixture;
+
+    #[test]
+    fn ties_outside_their_provinces_ties_can_be_shown_alone() {
+        let a = Atlas::embedded().0;
+        let f = Filters {
+            nests: [false, true],
+            ..Filters::default()
+        };
+        let shown = f.shown(&a);
+        let tie = |x: &str, y: &str| a.link_between(x, y).unwrap();
+        assert!(!shown[tie("cn-changchun", "jp-sendai")]);
+        // A province-level tie is not a city tie: the choice leaves it be.
+        assert!(shown[tie("cn-jilin", "jp-miyagi-prefecture")]);
+        let facets = Facets::compute(&a, &f);
+        let s = a.nesting().summary(&a, &vec![true; a.links.len()]);
+        let inside: usize = Country::PARTNERS.iter().map(|&c| s[c].0).sum();
+        let all: usize = Country::PARTNERS.iter().map(|&c| s[c].1).sum();
+        assert_eq!(facets.nests, [inside, all - inside]);
+        assert_eq!(shown.iter().filter(|&&x| x).count(), a.links.len() - inside);
+    }
 
     fn count(a: &Atlas, f: &Filters) -> usize {
         f.shown(a).iter().filter(|&&s| s).count()

@@ -15,7 +15,10 @@ mod visibility;
 
 pub use action::{update, Action, Dirty, REVEAL_MARGIN};
 pub use camera::{Camera, Viewport, ZOOM_RANGE};
-pub use filters::{kind_index, kind_word, tier_word, tiers_on, Facets, Filters, KINDS};
+pub use filters::{
+    kind_index, kind_word, nest_index, nest_word, tier_word, tiers_on, Facets, Filters, KINDS,
+    NESTS,
+};
 pub use morph::Morph;
 pub use region::{Region, INSET_MARGIN, INSET_TOP};
 pub use table::{TableColumn, TableSort};
@@ -87,6 +90,8 @@ pub struct ViewState {
     pub blend: f32,
     /// The switch between arrangements under way.
     pub morph: Option<Morph>,
+    /// Whether the list of hubs (and the summary of nested ties) is open.
+    pub hubs: bool,
 }
 
 impl ViewState {
@@ -113,6 +118,7 @@ impl ViewState {
             arrangement: Arrangement::Map,
             blend: 0.0,
             morph: None,
+            hubs: false,
         }
     }
 

@@ -169,7 +169,14 @@ impl ToJs for LinkDetails {
         let o = Obj::new()
             .set("a", &self.a)
             .set("b", &self.b)
-            .set("tier", self.tier);
+            .set("tier", self.tier)
+            .set(
+                "nested",
+                self.nest
+                    .as_ref()
+                    .map_or(JsValue::NULL, |n| JsValue::from_bool(n.inside)),
+            )
+            .set("nest_text", self.nest.as_ref().map(|n| n.text.as_str()));
         facts_fields(o, &self.facts).done()
     }
 }

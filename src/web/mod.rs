@@ -23,6 +23,7 @@ mod export;
 mod filters;
 mod flight;
 mod frame;
+mod hubs;
 mod input;
 mod inset;
 pub mod js;
@@ -86,6 +87,7 @@ struct Ui {
     filters: filters::FilterPanel,
     inset: inset::Inset,
     table: table::TablePanel,
+    hubs: hubs::HubsPanel,
     timeline: timeline::TimelineBar,
     chart: chart::ChartBox,
 }
@@ -191,6 +193,7 @@ fn boot() -> Result<(), JsValue> {
         filters: filters::FilterPanel::new(&doc)?,
         inset: inset::Inset::new(&doc)?,
         table: table::TablePanel::new(&doc)?,
+        hubs: hubs::HubsPanel::new(&doc)?,
         timeline: timeline::TimelineBar::new(&doc)?,
         chart: chart::ChartBox::new(&doc)?,
         doc,
@@ -227,6 +230,7 @@ fn boot() -> Result<(), JsValue> {
     flight::install(&dom::document()?)?;
     inset::install(&dom::document()?)?;
     table::install(&dom::document()?)?;
+    hubs::install(&dom::document()?)?;
     timeline::install(&dom::document()?)?;
     chart::install(&dom::document()?)?;
     export::install(&dom::document()?)?;
@@ -298,6 +302,9 @@ impl App {
         }
         if d.table {
             self.show_table();
+        }
+        if d.hubs {
+            self.show_hubs();
         }
         if d.timeline {
             self.show_timeline();

@@ -362,6 +362,17 @@ pub fn render_link(
     if !d.facts.note.is_empty() {
         body.append_child(&*el(doc, "p", "note", &d.facts.note)?)?;
     }
+    if let Some(n) = &d.nest {
+        let p = el(doc, "p", "nest", &n.text)?;
+        if let Some(key) = &n.outer {
+            p.append_child(&doc.create_text_node(" · "))?;
+            let b = el(doc, "button", "linkish", "open it")?;
+            b.set_attribute("type", "button")?;
+            b.set_attribute("data-id", key)?;
+            p.append_child(&b)?;
+        }
+        body.append_child(&p)?;
+    }
     render_history(doc, body, history)?;
     let list = el(doc, "ol", "partners", "")?;
     list.set_attribute("aria-label", "The two places")?;

@@ -1,11 +1,12 @@
 //! The filters in a link, each written only when it is not at its default:
 //! `countries=JP,KR`, `tiers=province,city` (the Chinese side), `partner-tiers=city`,
 //! `kinds=sister,friendship,exchange,unstated`, `since=YEAR`, `until=YEAR`, `undated=no`,
-//! `min=N` partners and the timeline's `year=YEAR`.
+//! `min=N` partners, `nests=inside` or `nests=outside` (ties below the province level, inside a
+//! province-level tie or not) and the timeline's `year=YEAR`.
 
 use super::shorten;
 use crate::model::{Country, Tier};
-use crate::view::filters::{kind_index, kind_word, tier_word, KINDS};
+use crate::view::filters::{kind_index, kind_word, nest_index, nest_word, tier_word, KINDS, NESTS};
 use crate::view::Filters;
 
 /// The years a link may name.
@@ -48,6 +49,14 @@ pub(super) fn encode(f: &Filters, parts: &mut Vec<String>) {
     }
     if f.min_partners > 1 {
         parts.push(format!("min={}", f.min_partners));
+    }
+    if f.nests.iter().any(|n| !n) {
+        let shown: Vec<&str> = NESTS
+            .iter()
+            .filter(|&&n| f.nests[nest_index(n)])
+            .map(|&n| nest_word(n))
+            .collect();
+        parts.push(format!("nests={}", shown.join(",")));
     }
     if let Some(y) = f.year {
         parts.push(format!("year={y}"));
@@ -100,6 +109,14 @@ pub(super) fn read(key: &str, value: &str, f: &mut Filters, problems: &mut Vec<S
             Some(y) if key == "year" => f.year = Some(y),
             Some(y) => f.until_year = Some(y),
             None => problems.push(format!("“{}” is not a year", shown())),
+        },
+        "nests" => match read_list(value, |w| NESTS.into_iter().find(|&n| nest_word(n) == w)) {
+            Some(ns) => {
+                for n in NESTS {
+                    f.nests[nest_index(n)] = ns.contains(&n);
+                }
+            }
+            None => problems.push(format!("“{}” is not inside or outside", shown())),
         },
         "undated" => match value {
             "no" => f.undated = false,

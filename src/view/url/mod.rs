@@ -31,6 +31,8 @@ pub struct Link {
     pub arrangement: Arrangement,
     /// Zoom and centre (layout units) in the network, which has no latitudes.
     pub net: Option<(f32, f32, f32)>,
+    /// The list of hubs is open.
+    pub hubs: bool,
 }
 
 /// The longest search text a link keeps.
@@ -82,6 +84,9 @@ pub fn encode(view: &ViewState, data: &Dataset) -> String {
     if let Some(c) = view.chart {
         parts.push(format!("chart={}", c.word()));
     }
+    if view.hubs {
+        parts.push("hubs=open".to_owned());
+    }
     let q = view.query.trim();
     if !q.is_empty() {
         let q: String = q.chars().take(QUERY_MAX).collect();
@@ -131,6 +136,10 @@ pub fn decode(fragment: &str, data: &Dataset) -> (Link, Vec<String>) {
             "table" => match super::TableSort::parse(&value) {
                 Some(t) => link.table = Some(t),
                 None => problems.push(format!("“{}” is not a column of the table", shown())),
+            },
+            "hubs" => match value.as_str() {
+                "open" => link.hubs = true,
+                _ => problems.push(format!("“{}” is not open", shown())),
             },
             "chart" => match super::ChartMode::parse(&value) {
                 Some(c) => link.chart = Some(c),
