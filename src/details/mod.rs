@@ -6,6 +6,7 @@ mod chart;
 mod export;
 mod filters;
 mod life;
+mod regions;
 mod sources;
 mod speech;
 mod structure;
@@ -25,6 +26,7 @@ pub use filters::{
 pub use life::{
     event_kind_label, place_events, standing_mark, tie_history, EventEntry, HistoryEntry,
 };
+pub use regions::{region_details, region_summary, region_tooltip, RegionDetails, RegionRef};
 use sources::source_links;
 pub use sources::{short_title, url_host};
 pub use speech::{link_announcement, place_announcement};

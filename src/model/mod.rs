@@ -8,6 +8,7 @@
 pub mod centrality;
 pub mod chronicle;
 pub mod nesting;
+pub mod regions;
 mod validate;
 mod vocab;
 
@@ -101,6 +102,8 @@ pub struct Atlas {
     by_id: HashMap<String, usize>,
     /// Which ties sit inside province-level ties, worked out at the first question.
     nesting: std::cell::OnceCell<nesting::Nesting>,
+    /// The places grouped by province, prefecture or state, likewise.
+    regions: std::cell::OnceCell<regions::Regions>,
 }
 
 impl Atlas {
@@ -117,6 +120,7 @@ impl Atlas {
             sources,
             by_id,
             nesting: std::cell::OnceCell::new(),
+            regions: std::cell::OnceCell::new(),
         };
         atlas.set_links(links);
         atlas
@@ -150,6 +154,11 @@ impl Atlas {
     /// Which ties sit inside province-level ties (see [`nesting`]).
     pub fn nesting(&self) -> &nesting::Nesting {
         self.nesting.get_or_init(|| nesting::Nesting::of(self))
+    }
+
+    /// The places grouped by province, prefecture or state (see [`regions`]).
+    pub fn regions(&self) -> &regions::Regions {
+        self.regions.get_or_init(|| regions::Regions::of(self))
     }
 
     pub fn index_of(&self, id: &str) -> Option<usize> {

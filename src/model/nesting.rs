@@ -2,8 +2,7 @@
 //! inside a tie between the provinces, prefectures or states above them. Studies of Chinese
 //! sister cities find that it often does not; the atlas says so tie by tie.
 
-use super::{Atlas, Country, PerCountry, Tier};
-use std::collections::HashMap;
+use super::{Atlas, PerCountry, Tier};
 
 /// Where a tie below the province level stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -25,30 +24,13 @@ pub struct Nesting {
 
 impl Nesting {
     pub fn of(atlas: &Atlas) -> Self {
-        // Province-level places by country and region name; a province before a municipality
-        // of the same name.
-        let mut tops: HashMap<(Country, &str), usize> = HashMap::new();
-        for (i, p) in atlas.places.iter().enumerate() {
-            if p.level.tier() == Tier::Province && !p.region_en.is_empty() {
-                let slot = tops.entry((p.country, p.region_en.as_str())).or_insert(i);
-                if atlas.places[*slot].level != super::Level::Province
-                    && p.level == super::Level::Province
-                {
-                    *slot = i;
-                }
-            }
-        }
-        let parent: Vec<Option<usize>> = atlas
-            .places
-            .iter()
-            .enumerate()
-            .map(|(i, p)| {
-                if p.level.tier() == Tier::Province {
+        let regions = atlas.regions();
+        let parent: Vec<Option<usize>> = (0..atlas.places.len())
+            .map(|i| {
+                if atlas.places[i].level.tier() == Tier::Province {
                     return None;
                 }
-                tops.get(&(p.country, p.region_en.as_str()))
-                    .copied()
-                    .filter(|&t| t != i)
+                regions.list[regions.of_place(i)].seat.filter(|&s| s != i)
             })
             .collect();
         let tie_of = |a: usize, b: usize| {
@@ -119,6 +101,7 @@ impl Nesting {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Country;
 
     fn embedded() -> Atlas {
         Atlas::embedded().0

@@ -95,6 +95,7 @@ impl Atlas {
             sources,
             by_id: seen,
             nesting: Default::default(),
+            regions: Default::default(),
         };
 
         // The line of each accepted tie, by link index.

@@ -151,7 +151,7 @@ fn link_at(
     };
     let shown = highlighted
         .iter()
-        .filter(|&&l| all || input.vis.links[l])
+        .filter(|&&l| all || input.drawn_link(l))
         .filter_map(|&l| Some((l, input.curve(l)?)));
     let from_overlay = nearest_curve(shown, at, radius);
     // The highlighted ties are drawn on top of the others: they answer first.

@@ -58,7 +58,7 @@ fn capital_of(input: &SceneInput<'_>, r: usize) -> Option<usize> {
     let w = input.data.position(r)?;
     let mut found = None;
     input.places_near(w, SEAT_WITHIN, |p, _| {
-        if found.is_none() && input.data.is_seat(p) && input.vis.places[p] {
+        if found.is_none() && input.data.is_seat(p) && input.drawn_place(p) {
             found = Some(p);
         }
     });
@@ -87,7 +87,7 @@ pub fn stack_at(
     let sizes = input.sizes();
     let mut found: Vec<Found> = Vec::new();
     input.places_near(w, biggest / scale, |p, d| {
-        if !input.vis.places[p] {
+        if !input.drawn_place(p) {
             return;
         }
         let d = d * scale;

@@ -14,6 +14,7 @@ pub mod land;
 pub mod network;
 pub mod overlay;
 pub mod picture;
+pub mod rollup;
 pub mod style;
 
 pub use export::{build_export, ExportTexts};
@@ -184,6 +185,8 @@ pub struct Picture {
     filters: Filters,
     /// Between the map and the network (see [`ViewState::blend`]).
     blend: f32,
+    /// A digest of the roll-up into regions (none: 0).
+    rollup: u64,
 }
 
 impl Picture {
@@ -196,6 +199,12 @@ impl Picture {
             vp: v.vp,
             filters: v.filters,
             blend: v.blend,
+            rollup: v.rollup.as_ref().map_or(0, |r| {
+                use std::hash::{Hash, Hasher};
+                let mut h = std::collections::hash_map::DefaultHasher::new();
+                r.hash(&mut h);
+                h.finish() | 1
+            }),
         }
     }
 
@@ -206,6 +215,7 @@ impl Picture {
             && self.camera == other.camera
             && self.vp == other.vp
             && self.blend == other.blend
+            && self.rollup == other.rollup
     }
 
     /// The surface the picture was drawn on.
@@ -233,6 +243,31 @@ impl<'a> SceneInput<'a> {
         self.view
             .world(self.data, p)
             .map(|w| self.view.to_screen(w))
+    }
+
+    /// Whether place `p` is hidden in its region's marker (the places are rolled up and its
+    /// region is closed).
+    pub fn collapsed(&self, p: usize) -> bool {
+        let Some(r) = self.view.rollup.as_ref() else {
+            return false;
+        };
+        let regions = self.atlas().regions();
+        !r.is_open(&regions.list[regions.of_place(p)].key)
+    }
+
+    /// Whether place `p` is drawn as a place: the filters let it through and no closed region
+    /// holds it.
+    pub fn drawn_place(&self, p: usize) -> bool {
+        self.vis.places[p] && !self.collapsed(p)
+    }
+
+    /// Whether tie `l` is drawn as a tie: the filters let it through and both ends are drawn
+    /// as places.
+    pub fn drawn_link(&self, l: usize) -> bool {
+        let Some(t) = self.atlas().links.get(l) else {
+            return false;
+        };
+        self.vis.links[l] && !self.collapsed(t.cn) && !self.collapsed(t.partner)
     }
 
     /// Calls `f(place, world distance)` for the places within `r` (world units) of `w`, in the

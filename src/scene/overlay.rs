@@ -43,6 +43,17 @@ pub fn build_overlay(input: &SceneInput<'_>) -> Scene {
             Item::Link(l) => link_highlight(input, l, h, &mut scene, &mut candidates),
         }
     }
+    // A region rolled up, hovered or selected.
+    let atlas = input.atlas();
+    let regions = [(&input.view.selection, false), (&input.view.hover, true)]
+        .map(|(t, hover)| t.as_ref().and_then(|t| t.region(atlas)).map(|r| (r, hover)));
+    if regions.iter().any(Option::is_some) {
+        if let Some(r) = super::rollup::rolled_up(input) {
+            for (region, hover) in regions.into_iter().flatten() {
+                scene = scene.stack(super::rollup::region_highlight(input, &r, region, hover));
+            }
+        }
+    }
     let vp = input.view.vp;
     let covered = &input.view.covered;
     scene.labels = labels::layout(candidates, vp.width, vp.height, covered, &[], 400)
@@ -75,7 +86,7 @@ fn place_highlight(
         .collect();
     let mut rings = Batch::new(Style::stroke(h.ring.with_alpha(200), 1.5));
     for &li in &atlas.places[p].links {
-        if !input.vis.links[li] {
+        if !input.drawn_link(li) {
             continue;
         }
         let Some([a, c, b]) = input.curve(li) else {

@@ -33,6 +33,13 @@ pub enum Action {
     Table(Option<super::TableSort>),
     /// Open or close the list of hubs.
     Hubs(bool),
+    /// Roll the places up into their regions by a measure, or back (`None`).
+    Rollup(Option<super::Measure>),
+    /// Show a rolled-up region as its places, or as one marker again.
+    Open {
+        region: String,
+        open: bool,
+    },
     /// Look through this camera (a step of a flight); its zoom is kept within the range.
     SetCamera(super::Camera),
     /// Select a place or a tie, or clear the selection. A target the data does not hold is
@@ -225,6 +232,8 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
                 Dirty::CAMERA
             }
         }
+        Action::Rollup(m) => super::rollup::set(view, m),
+        Action::Open { region, open } => super::rollup::open(view, data, &region, open),
         Action::Hubs(open) => {
             if open == view.hubs {
                 return Dirty::NONE;
@@ -269,9 +278,7 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
             camera_moved(view)
         }
         Action::Select(target) => {
-            let unknown = target
-                .as_ref()
-                .is_some_and(|t| t.resolve(data.atlas()).is_none());
+            let unknown = target.as_ref().is_some_and(|t| !t.exists(data.atlas()));
             if unknown || target == view.selection {
                 return Dirty::NONE;
             }
@@ -282,7 +289,7 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
         }
         Action::Pick { target, here } => {
             let atlas = data.atlas();
-            let target = target.filter(|t| t.resolve(atlas).is_some());
+            let target = target.filter(|t| t.exists(atlas));
             let mut places = here.places;
             places.retain(|t| t.resolve(atlas).is_some());
             let chooser = (places.len() > 1 && target.as_ref().is_some_and(|t| places.contains(t)))
@@ -310,7 +317,7 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
             camera_moved(view)
         }
         Action::Hover { target, at, others } => {
-            let target = target.filter(|t| t.resolve(data.atlas()).is_some());
+            let target = target.filter(|t| t.exists(data.atlas()));
             let others = if target.is_some() { others } else { 0 };
             let mut d = Dirty::NONE;
             if target != view.hover {
@@ -374,8 +381,9 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
             view.table = link.table;
             view.chart = link.chart;
             view.hubs = link.hubs;
+            view.rollup = link.rollup;
             let atlas = data.atlas();
-            view.selection = link.selection.filter(|t| t.resolve(atlas).is_some());
+            view.selection = link.selection.filter(|t| t.exists(atlas));
             view.chooser = None;
             view.filters = link.filters;
             // What the page shows now is what the address says: nothing to write back.
@@ -390,8 +398,8 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
             view.blend = view.arrangement.blend();
             view.go_home(data.bounds_of(view.arrangement));
             let atlas = data.atlas();
-            view.selection = view.selection.take().filter(|t| t.resolve(atlas).is_some());
-            view.hover = view.hover.take().filter(|t| t.resolve(atlas).is_some());
+            view.selection = view.selection.take().filter(|t| t.exists(atlas));
+            view.hover = view.hover.take().filter(|t| t.exists(atlas));
             let holds_all = |c: &Chooser| c.places.iter().all(|t| t.resolve(atlas).is_some());
             view.chooser = view.chooser.take().filter(holds_all);
             Dirty::ALL

@@ -7,6 +7,7 @@ mod camera;
 mod filters;
 mod morph;
 mod region;
+mod rollup;
 mod table;
 mod target;
 mod timeline;
@@ -21,6 +22,7 @@ pub use filters::{
 };
 pub use morph::Morph;
 pub use region::{Region, INSET_MARGIN, INSET_TOP};
+pub use rollup::{Measure, Rollup};
 pub use table::{TableColumn, TableSort};
 pub use target::{Target, KEY_SEPARATOR};
 pub use timeline::{ChartMode, Player, YearSpan, SPEEDS};
@@ -92,6 +94,8 @@ pub struct ViewState {
     pub morph: Option<Morph>,
     /// Whether the list of hubs (and the summary of nested ties) is open.
     pub hubs: bool,
+    /// The places rolled up into their regions, when they are.
+    pub rollup: Option<Rollup>,
 }
 
 impl ViewState {
@@ -119,6 +123,7 @@ impl ViewState {
             blend: 0.0,
             morph: None,
             hubs: false,
+            rollup: None,
         }
     }
 

@@ -100,6 +100,7 @@ impl ViewState {
         v.filters.countries[crate::model::Country::US] = false;
         v.selection = self.selection.clone();
         v.layers = self.layers;
+        v.rollup = self.rollup.clone();
         Some(v)
     }
 }

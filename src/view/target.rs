@@ -1,5 +1,6 @@
-//! What the user points at or has selected, by id: a place (`"jp-kobe"`) or a tie between two
-//! places (`"cn-tianjin~jp-kobe"`, the Chinese place first). Ids survive a change of data and
+//! What the user points at or has selected, by id: a place (`"jp-kobe"`), a tie between two
+//! places (`"cn-tianjin~jp-kobe"`, the Chinese place first) or a region rolled up
+//! (`"region-cn-jilin"`). Ids survive a change of data and
 //! can be written into a URL; positions in the current atlas ([`Item`]) are found when needed.
 
 use crate::model::{Atlas, Item};
@@ -14,6 +15,8 @@ pub enum Target {
         /// The partner's id.
         partner: String,
     },
+    /// A province, prefecture or state, by its key (see [`crate::model::regions`]).
+    Region(String),
 }
 
 /// Separates the two place ids of a tie's key; place ids never contain it.
@@ -39,12 +42,35 @@ impl Target {
         match self {
             Self::Place(id) => id.clone(),
             Self::Link { cn, partner } => format!("{cn}{KEY_SEPARATOR}{partner}"),
+            Self::Region(key) => key.clone(),
+        }
+    }
+
+    /// Whether `atlas` holds the target.
+    pub fn exists(&self, atlas: &Atlas) -> bool {
+        match self {
+            Self::Region(key) => atlas.regions().find(key).is_some(),
+            _ => self.resolve(atlas).is_some(),
+        }
+    }
+
+    /// The region's index in `atlas.regions()`, for a region.
+    pub fn region(&self, atlas: &Atlas) -> Option<usize> {
+        match self {
+            Self::Region(key) => atlas.regions().find(key),
+            _ => None,
         }
     }
 
     /// The target a key names in `atlas`: a place id, or two place ids joined by `~` in either
     /// order (the result puts the Chinese place first). `None` when the atlas has no such thing.
     pub fn from_key(atlas: &Atlas, key: &str) -> Option<Self> {
+        if key.starts_with(crate::model::regions::REGION_PREFIX) {
+            return atlas
+                .regions()
+                .find(key)
+                .map(|_| Self::Region(key.to_owned()));
+        }
         let item = match key.split_once(KEY_SEPARATOR) {
             None => Item::Place(atlas.index_of(key)?),
             Some((a, b)) => Item::Link(atlas.link_between(a, b)?),
@@ -52,7 +78,7 @@ impl Target {
         Self::of(atlas, item)
     }
 
-    /// Where the target is in `atlas`, if it is there.
+    /// Where the place or tie is in `atlas`, if it is there (a region is neither).
     pub fn resolve(&self, atlas: &Atlas) -> Option<Item> {
         match self {
             Self::Place(id) => atlas.index_of(id).map(Item::Place),
@@ -60,6 +86,7 @@ impl Target {
                 let l = atlas.link_between(cn, partner)?;
                 (atlas.places[atlas.links[l].cn].id == *cn).then_some(Item::Link(l))
             }
+            Self::Region(_) => None,
         }
     }
 }

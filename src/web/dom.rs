@@ -207,7 +207,7 @@ pub fn save(doc: &Document, name: &str, url: &str) -> Result<(), JsValue> {
 /// buttons, the legend, the credits and the link out of an embedded page (menus and panels that
 /// open over the map for a moment are left out).
 const CONTROLS: &str =
-    ".zoom, .regions, .tools > button, #export > summary, #legend-box, #chart, #timeline, .credit, #open-full, #hubs";
+    ".zoom, .regions, .tools > button, #export > summary, #legend-box, #chart, #timeline, .credit, #open-full, #hubs, .rollup-pick";
 
 /// The boxes (CSS px of the stage, `[x0, y0, x1, y1]`) the visible controls cover.
 pub fn covered_boxes(doc: &Document, stage: &HtmlElement) -> Vec<[f32; 4]> {

@@ -47,9 +47,20 @@ impl App {
 
     /// What a press at `at` means: the target to select, and the places under it.
     fn hit_at(&mut self, at: [f32; 2], pointer: Pointer) -> (Option<Target>, Chooser) {
-        let hit = self.with_picture(|input, grid, labels| {
-            pick::hit_at(input, Some(grid), labels, at, pointer)
+        let (hit, region) = self.with_picture(|input, grid, labels| {
+            let hit = pick::hit_at(input, Some(grid), labels, at, pointer);
+            // A place of an open region under the pointer comes first, then a closed region.
+            let region = match hit.item {
+                Some(Item::Place(_)) => None,
+                _ => crate::scene::rollup::rolled_up(input)
+                    .and_then(|r| r.region_at(at, pointer.reach())),
+            };
+            (hit, region)
         });
+        if let Some(r) = region {
+            let key = self.data.atlas().regions().list[r].key.clone();
+            return (Some(Target::Region(key)), Chooser::default());
+        }
         let atlas = self.data.atlas();
         let target = hit.item.and_then(|i| Target::of(atlas, i));
         let places = hit

@@ -30,7 +30,9 @@ pub mod js;
 pub mod panel;
 mod panel_keys;
 pub mod panel_life;
+mod panel_region;
 mod plot;
+mod rollup;
 mod search;
 mod sheet;
 mod table;
@@ -231,6 +233,7 @@ fn boot() -> Result<(), JsValue> {
     inset::install(&dom::document()?)?;
     table::install(&dom::document()?)?;
     hubs::install(&dom::document()?)?;
+    rollup::install(&dom::document()?)?;
     timeline::install(&dom::document()?)?;
     chart::install(&dom::document()?)?;
     export::install(&dom::document()?)?;
@@ -290,6 +293,7 @@ impl App {
         if d.legend {
             self.show_legend();
             self.show_arrangement();
+            self.show_rollup();
         }
         if d.camera {
             self.show_region();

@@ -22,6 +22,25 @@ pub struct Panel {
 }
 
 impl Panel {
+    /// Shows the selected region, if a region is selected; what to announce.
+    fn show_region(
+        &self,
+        data: &Dataset,
+        view: &ViewState,
+        vis: &Visibility,
+    ) -> Result<Option<String>, JsValue> {
+        let atlas = data.atlas();
+        let Some(r) = view.selection.as_ref().and_then(|t| t.region(atlas)) else {
+            return Ok(None);
+        };
+        let Some(d) = details::region_details(atlas, r, &vis.links) else {
+            return Ok(None);
+        };
+        let open = view.rollup.as_ref().is_some_and(|x| x.is_open(&d.key));
+        super::panel_region::render_region(&self.doc, &self.body, &d, open)?;
+        Ok(Some(details::region_tooltip(&d)))
+    }
+
     /// Shows what `view.selection` names in `data`, or hides the panel.
     /// Partners whose ties `vis` hides are marked.
     pub fn show(&self, data: &Dataset, view: &ViewState, vis: &Visibility) -> Result<(), JsValue> {
@@ -41,7 +60,7 @@ impl Panel {
                     Ok::<_, JsValue>(details::link_announcement(&d))
                 })
                 .transpose()?,
-            None => None,
+            None => self.show_region(data, view, vis)?,
         };
         self.announce(view.selection.as_ref(), shown.as_deref());
         let open = shown.is_some();
@@ -75,24 +94,40 @@ impl Panel {
     /// Shows the tooltip of `view.hover` where the pointer is, or hides it; the pointer cursor
     /// follows the hover too.
     pub fn tooltip(&self, data: &Dataset, view: &ViewState, vis: &Visibility, stage: &HtmlElement) {
-        let item = view.hover.as_ref().and_then(|t| t.resolve(data.atlas()));
-        let cursor = if item.is_some() { "pointer" } else { "" };
+        let atlas = data.atlas();
+        let item = view.hover.as_ref().and_then(|t| t.resolve(atlas));
+        let region = view.hover.as_ref().and_then(|t| t.region(atlas));
+        let cursor = if item.is_some() || region.is_some() {
+            "pointer"
+        } else {
+            ""
+        };
         let style = stage.style();
         if style.get_property_value("cursor").ok().as_deref() != Some(cursor) {
             let _ = style.set_property("cursor", cursor);
         }
-        let (Some(item), Some(at)) = (item, view.pointer) else {
+        let text = match (item, region) {
+            (Some(item), _) => {
+                let degree = match item {
+                    Item::Place(p) => vis.degree[p],
+                    Item::Link(_) => 0,
+                };
+                Some(
+                    details::tooltip_text(atlas, item, degree)
+                        + &details::others_here(view.hover_others),
+                )
+            }
+            (None, Some(r)) => {
+                details::region_details(atlas, r, &vis.links).map(|d| details::region_tooltip(&d))
+            }
+            (None, None) => None,
+        };
+        let (Some(text), Some(at)) = (text, view.pointer) else {
             if !self.tooltip.hidden() {
                 self.tooltip.set_hidden(true);
             }
             return;
         };
-        let degree = match item {
-            Item::Place(p) => vis.degree[p],
-            Item::Link(_) => 0,
-        };
-        let text = details::tooltip_text(data.atlas(), item, degree)
-            + &details::others_here(view.hover_others);
         if self.tooltip.text_content().as_deref() != Some(text.as_str()) {
             self.tooltip.set_text_content(Some(&text));
         }

@@ -66,6 +66,13 @@ impl App {
 
     /// A place button of the panel was pressed: go to that place, keep focus in the panel.
     fn on_panel_click(&mut self, e: &web_sys::MouseEvent) {
+        // A region's button opens it to its places, or rolls them up again.
+        for (attr, open) in [("data-open", true), ("data-close", false)] {
+            if let Some(region) = dom::clicked_attr(e, &format!("button[{attr}]"), attr) {
+                self.dispatch(Action::Open { region, open });
+                return;
+            }
+        }
         let id = dom::clicked_attr(e, "button[data-id]", "data-id");
         let Some(t) = id.and_then(|id| Target::from_key(self.data.atlas(), &id)) else {
             return;

@@ -29,7 +29,7 @@ pub fn drawn_links(input: &SceneInput<'_>) -> DrawnLinks {
     let screen = input.view.vp.rect();
     let mut links = Vec::new();
     for i in 0..input.atlas().links.len() {
-        if !input.vis.links[i] {
+        if !input.drawn_link(i) {
             continue;
         }
         if let Some(c) = input.curve(i).filter(|c| boxes_meet(&bbox(c), &screen)) {

@@ -26,7 +26,7 @@ pub struct PlaceMarker {
 pub fn place_markers(input: &SceneInput<'_>) -> Vec<PlaceMarker> {
     let vp = input.view.vp;
     let mut order: Vec<usize> = (0..input.atlas().places.len())
-        .filter(|&p| input.vis.places[p])
+        .filter(|&p| input.drawn_place(p))
         .collect();
     order.sort_by(|&x, &y| {
         input.vis.degree[y]

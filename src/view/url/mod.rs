@@ -33,6 +33,8 @@ pub struct Link {
     pub net: Option<(f32, f32, f32)>,
     /// The list of hubs is open.
     pub hubs: bool,
+    /// The regions rolled up.
+    pub rollup: Option<super::Rollup>,
 }
 
 /// The longest search text a link keeps.
@@ -70,11 +72,7 @@ pub fn encode(view: &ViewState, data: &Dataset) -> String {
             ));
         }
     }
-    if let Some(t) = view
-        .selection
-        .as_ref()
-        .filter(|t| t.resolve(data.atlas()).is_some())
-    {
+    if let Some(t) = view.selection.as_ref().filter(|t| t.exists(data.atlas())) {
         parts.push(format!("sel={}", escape(&t.key())));
     }
     filters::encode(&view.filters, &mut parts);
@@ -86,6 +84,13 @@ pub fn encode(view: &ViewState, data: &Dataset) -> String {
     }
     if view.hubs {
         parts.push("hubs=open".to_owned());
+    }
+    if let Some(r) = &view.rollup {
+        parts.push(format!("regions={}", r.measure.word()));
+        if !r.open.is_empty() {
+            let keys: Vec<String> = r.open.iter().map(|k| escape(k)).collect();
+            parts.push(format!("open={}", keys.join(",")));
+        }
     }
     let q = view.query.trim();
     if !q.is_empty() {
@@ -100,6 +105,7 @@ pub fn encode(view: &ViewState, data: &Dataset) -> String {
 pub fn decode(fragment: &str, data: &Dataset) -> (Link, Vec<String>) {
     let mut link = Link::default();
     let mut problems = Vec::new();
+    let mut opened: Vec<String> = Vec::new();
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     for part in fragment.split('&').filter(|p| !p.is_empty()) {
         let (key, value) = part.split_once('=').unwrap_or((part, ""));
@@ -137,6 +143,20 @@ pub fn decode(fragment: &str, data: &Dataset) -> (Link, Vec<String>) {
                 Some(t) => link.table = Some(t),
                 None => problems.push(format!("“{}” is not a column of the table", shown())),
             },
+            "regions" => match super::Measure::parse(&value) {
+                Some(m) => link.rollup.get_or_insert_with(Default::default).measure = m,
+                None => problems.push(format!("“{}” is not ties, partners or first-year", shown())),
+            },
+            "open" => {
+                let regions = data.atlas().regions();
+                for key in value.split(',').filter(|k| !k.is_empty()) {
+                    if regions.find(key).is_some() {
+                        opened.push(key.to_owned());
+                    } else {
+                        problems.push(format!("no region “{}” in the data", shorten(key)));
+                    }
+                }
+            }
             "hubs" => match value.as_str() {
                 "open" => link.hubs = true,
                 _ => problems.push(format!("“{}” is not open", shown())),
@@ -148,6 +168,17 @@ pub fn decode(fragment: &str, data: &Dataset) -> (Link, Vec<String>) {
             _ if filters::read(key, &value, &mut link.filters, &mut problems) => {}
             _ => problems.push(format!("the link part “{}” is not known", shorten(part))),
         }
+    }
+    match link.rollup.as_mut() {
+        Some(r) => {
+            opened.sort();
+            opened.dedup();
+            r.open = opened;
+        }
+        None if !opened.is_empty() => {
+            problems.push("regions are opened only when the places are rolled up".to_owned());
+        }
+        None => {}
     }
     (link, problems)
 }
