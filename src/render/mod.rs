@@ -4,6 +4,8 @@
 
 pub mod css;
 #[cfg(test)]
+mod golden;
+#[cfg(test)]
 mod mock;
 mod svg;
 
@@ -120,6 +122,7 @@ pub fn to_svg(scene: &Scene) -> Result<String, String> {
 
 #[cfg(test)]
 mod tests {
+    use super::golden::{golden, rounded};
     use super::mock::{Call, RecordingBackend};
     use super::*;
     use crate::dataset::Dataset;
@@ -223,32 +226,6 @@ mod tests {
             .any(|c| matches!(c, Call::Circle { center, .. } if *center == t)));
     }
 
-    /// Numbers with more than two decimals rounded to two: float noise is not a difference.
-    fn rounded(svg: &str) -> String {
-        let mut out = String::with_capacity(svg.len());
-        let mut num = String::new();
-        let flush = |num: &mut String, out: &mut String| {
-            match num.parse::<f64>() {
-                Ok(v) if num.contains('.') => out.push_str(&crate::num::fixed(v, 2)),
-                _ => out.push_str(num),
-            }
-            num.clear();
-        };
-        for ch in svg.chars() {
-            if ch.is_ascii_digit()
-                || (ch == '.' && !num.is_empty())
-                || (ch == '-' && num.is_empty())
-            {
-                num.push(ch);
-            } else {
-                flush(&mut num, &mut out);
-                out.push(ch);
-            }
-        }
-        flush(&mut num, &mut out);
-        out
-    }
-
     #[test]
     fn svg_labels_are_text_with_halos_and_the_page_fonts() {
         let mut s = Scene::new(Viewport::new(100.0, 50.0, 1.0), None);
@@ -319,33 +296,5 @@ mod tests {
         let g = Growth::of(&a, &vec![true; a.links.len()], 1973, 1995);
         let scene = build_multiple(&g, 0, Some(1985), 220.0, 90.0);
         golden("chart-multiple", &to_svg(&scene).unwrap());
-    }
-
-    /// Compares `svg` with `tests/golden/NAME.svg` (coordinates rounded); `UPDATE_GOLDEN=1`
-    /// accepts it. A difference leaves the actual picture beside the golden one.
-    fn golden(name: &str, svg: &str) {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
-        let golden = dir.join(format!("{name}.svg"));
-        let actual = dir.join(format!("{name}.actual.svg"));
-        if std::env::var_os("UPDATE_GOLDEN").is_some() {
-            std::fs::write(&golden, svg).unwrap();
-        }
-        let expected = std::fs::read_to_string(&golden).unwrap_or_default();
-        let (want, got) = (rounded(&expected), rounded(svg));
-        if want == got {
-            let _ = std::fs::remove_file(&actual);
-            return;
-        }
-        std::fs::write(&actual, svg).unwrap();
-        let line = want.lines().zip(got.lines()).position(|(a, b)| a != b);
-        let first = line.unwrap_or_else(|| want.lines().count().min(got.lines().count()));
-        panic!(
-            "the SVG differs from tests/golden/{name}.svg from line {} on\n  golden: {}\n  actual: {}\n\
-             the actual picture is in tests/golden/{name}.actual.svg; after review, accept it with \
-             UPDATE_GOLDEN=1 cargo test",
-            first + 1,
-            want.lines().nth(first).unwrap_or("(end of file)"),
-            got.lines().nth(first).unwrap_or("(end of file)"),
-        );
     }
 }

@@ -182,6 +182,18 @@ impl RolledUp {
     }
 }
 
+/// `places` (the places' layer) over the regions' markers and rolled-up ties when the view
+/// rolls the places up, the regions' names clear of the places' labels; else `places` alone.
+pub fn under_places(input: &SceneInput<'_>, places: Scene) -> Scene {
+    match rolled_up(input) {
+        Some(r) => {
+            let blocked: Vec<[f32; 4]> = places.labels.iter().map(super::Label::rect).collect();
+            build_rollup(input, &r, &blocked).stack(places)
+        }
+        None => places,
+    }
+}
+
 /// The rolled-up ties and the regions' markers and names, their labels kept off `blocked`.
 pub fn build_rollup(input: &SceneInput<'_>, r: &RolledUp, blocked: &[[f32; 4]]) -> Scene {
     let view = input.view;

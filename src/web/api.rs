@@ -24,9 +24,10 @@ macro_rules! method {
         c.forget();
     }};
     ($obj:expr, $name:expr, |$a:ident, $b:ident| $body:expr) => {{
-        let c = Closure::<dyn Fn(JsValue, JsValue) -> JsValue>::new(
-            move |$a: JsValue, $b: JsValue| $body,
-        );
+        let c =
+            Closure::<dyn Fn(JsValue, JsValue) -> JsValue>::new(move |$a: JsValue, $b: JsValue| {
+                $body
+            });
         $crate::web::api::set(&$obj, $name, c.as_ref())?;
         c.forget();
     }};

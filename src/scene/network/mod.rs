@@ -57,7 +57,8 @@ pub fn drawn_links(input: &SceneInput<'_>) -> DrawnLinks {
 /// The network scene of the ties `drawn` (see [`drawn_links`]) and the places the filters let
 /// through: the ties layer under the places layer.
 pub fn build_network(input: &SceneInput<'_>, drawn: &DrawnLinks) -> Scene {
-    build_ties(input, &drawn.links).stack(build_places(input, drawn))
+    let places = super::rollup::under_places(input, build_places(input, drawn));
+    build_ties(input, &drawn.links).stack(places)
 }
 
 /// Dashes and gaps (CSS px) of a tie no longer simply in force.

@@ -263,13 +263,7 @@ impl Frame {
                 };
                 // Rolled up, the regions' markers and ties go under the places of open regions,
                 // their names clear of the places' labels.
-                let s = match scene::rollup::rolled_up(&input) {
-                    Some(r) => {
-                        let blocked: Vec<[f32; 4]> = s.labels.iter().map(|l| l.rect()).collect();
-                        scene::rollup::build_rollup(&input, &r, &blocked).stack(s)
-                    }
-                    None => s,
-                };
+                let s = scene::rollup::under_places(&input, s);
                 report(self.network.paint(&s, vp.dpr));
                 self.labels = label_boxes(&s);
                 self.labels_picture = drawn.picture;
