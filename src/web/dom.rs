@@ -209,6 +209,13 @@ pub fn save(doc: &Document, name: &str, url: &str) -> Result<(), JsValue> {
 const CONTROLS: &str =
     ".zoom, .regions, .tools > button, #export > summary, #legend-box, #chart, #timeline, .credit, #open-full, #hubs, .rollup-pick";
 
+/// Where the row of tools over the map ends (CSS px from the stage's top).
+pub fn tools_bottom(doc: &Document, stage: &HtmlElement) -> Option<f32> {
+    let tools = doc.query_selector(".tools").ok().flatten()?;
+    let bottom = tools.get_bounding_client_rect().bottom() - stage.get_bounding_client_rect().top();
+    (bottom.is_finite() && bottom > 0.0).then_some(bottom as f32)
+}
+
 /// The boxes (CSS px of the stage, `[x0, y0, x1, y1]`) the visible controls cover.
 pub fn covered_boxes(doc: &Document, stage: &HtmlElement) -> Vec<[f32; 4]> {
     let Ok(list) = doc.query_selector_all(CONTROLS) else {

@@ -392,6 +392,12 @@ impl App {
         self.dispatch(Action::Resize(vp));
         let covered = dom::covered_boxes(&self.ui.doc, &self.ui.stage);
         self.dispatch(Action::Cover(covered));
+        // The panels over the map (table, hubs) start under the tools, however many rows
+        // they wrap into.
+        if let Some(b) = dom::tools_bottom(&self.ui.doc, &self.ui.stage) {
+            let v = format!("{}px", crate::num::fixed(f64::from(b), 0));
+            let _ = self.ui.stage.style().set_property("--tools-bottom", &v);
+        }
     }
 
     /// Selects `target` and brings it into the part of the map the panel leaves free.
