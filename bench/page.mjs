@@ -216,6 +216,34 @@ async function measure(browser, name, url, hoverIds) {
         );
         await page.evaluate(() => window.atlas.setYear(null));
       }
+      if (!name.startsWith("sigma")) {
+        // The morph to the network and back: the first switch (which lays the network out),
+        // then the intervals between frames while the places move, both ways.
+        await page.waitForFunction(() => !window.atlas.stats().pending);
+        r.morph = await page.evaluate(
+          () =>
+            new Promise((done) => {
+              const gaps = [];
+              const t0 = performance.now();
+              window.atlas.setView("network");
+              const layout = performance.now() - t0;
+              let last = performance.now();
+              let back = false;
+              const tick = (t) => {
+                gaps.push(t - last);
+                last = t;
+                if (window.atlas.view().moving) requestAnimationFrame(tick);
+                else if (!back) {
+                  back = true;
+                  window.atlas.setView("map");
+                  requestAnimationFrame(tick);
+                } else done({ layout, gaps: gaps.slice(1) });
+              };
+              requestAnimationFrame(tick);
+            }),
+        );
+        await page.waitForTimeout(300);
+      }
       const cx = VIEW.width / 2;
       const cy = VIEW.height / 2;
       // Input for at most 3 s of wall time: a page that takes seconds per frame gets few moves.
@@ -273,12 +301,12 @@ async function main() {
   const lines = [];
   lines.push(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; headless Chromium (software raster, WebGL on SwiftShader); viewport ${VIEW.width}×${VIEW.height} CSS px at devicePixelRatio ${VIEW.dpr}; ${RUNS} cold loads per row; medians.`);
   lines.push("");
-  lines.push("| page | nodes / edges | payload gz KB | cold load ms: network (with land) | full redraw ms | hover ms | pick µs per move | click→panel ms | keystroke ms | filter change ms | year step ms | play frame ms (p95) | pan frame ms (p95) | zoom frame ms (p95) | heap MB (JS + wasm) |");
-  lines.push("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+  lines.push("| page | nodes / edges | payload gz KB | cold load ms: network (with land) | full redraw ms | hover ms | pick µs per move | click→panel ms | keystroke ms | filter change ms | year step ms | play frame ms (p95) | morph frame ms (p95); first switch ms | pan frame ms (p95) | zoom frame ms (p95) | heap MB (JS + wasm) |");
+  lines.push("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const r of results) {
     const gz = r.payload.reduce((s, p) => s + p.gz, 0);
     lines.push(
-      `| ${r.name} | ${r.size.nodes} / ${r.size.edges} | ${kb(gz)} | ${fmt(median(r.loads), 0)}${r.landLoads.length ? ` (${fmt(median(r.landLoads), 0)})` : ""} | ${fmt(median(r.redraw))} | ${fmt(median(r.hover), 2)} | ${r.pick ? fmt(median(r.pick) * 1000, 1) : "–"} | ${r.click ? fmt(median(r.click), 2) : "–"} | ${r.keystroke ? fmt(median(r.keystroke), 2) : "–"} | ${r.filter ? fmt(median(r.filter), 1) : "–"} | ${r.yearStep ? fmt(median(r.yearStep), 1) : "–"} | ${r.play ? `${fmt(median(r.play), 1)} (${fmt(pct(r.play, 95), 1)})` : "–"} | ${fmt(median(r.pan))} (${fmt(pct(r.pan, 95))}) | ${fmt(median(r.zoom))} (${fmt(pct(r.zoom, 95))}) | ${fmt(((r.heap.js ?? 0) + (r.heap.wasm ?? 0)) / 2 ** 20)} |`,
+      `| ${r.name} | ${r.size.nodes} / ${r.size.edges} | ${kb(gz)} | ${fmt(median(r.loads), 0)}${r.landLoads.length ? ` (${fmt(median(r.landLoads), 0)})` : ""} | ${fmt(median(r.redraw))} | ${fmt(median(r.hover), 2)} | ${r.pick ? fmt(median(r.pick) * 1000, 1) : "–"} | ${r.click ? fmt(median(r.click), 2) : "–"} | ${r.keystroke ? fmt(median(r.keystroke), 2) : "–"} | ${r.filter ? fmt(median(r.filter), 1) : "–"} | ${r.yearStep ? fmt(median(r.yearStep), 1) : "–"} | ${r.play ? `${fmt(median(r.play), 1)} (${fmt(pct(r.play, 95), 1)})` : "–"} | ${r.morph ? `${fmt(median(r.morph.gaps), 1)} (${fmt(pct(r.morph.gaps, 95), 1)}); ${fmt(r.morph.layout, 0)}` : "–"} | ${fmt(median(r.pan))} (${fmt(pct(r.pan, 95))}) | ${fmt(median(r.zoom))} (${fmt(pct(r.zoom, 95))}) | ${fmt(((r.heap.js ?? 0) + (r.heap.wasm ?? 0)) / 2 ** 20)} |`,
     );
   }
   // Ratios: sigma ÷ atlas (above 1: the atlas is faster or smaller).

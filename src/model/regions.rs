@@ -96,8 +96,9 @@ impl Regions {
 fn region_key(country: Country, name: &str) -> String {
     let mut k = format!("{REGION_PREFIX}{}-", country.code().to_ascii_lowercase());
     let mut dash = false;
-    for c in name.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
+    // ASCII case folding only (no Unicode tables in the page); other letters are kept as they are.
+    for c in name.chars().map(|c| c.to_ascii_lowercase()) {
+        if c.is_ascii_alphanumeric() || !c.is_ascii() {
             k.push(c);
             dash = false;
         } else if !dash {

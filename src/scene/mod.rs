@@ -25,7 +25,9 @@ pub use network::{
 };
 pub use overlay::build_overlay;
 pub use picture::build_picture;
-pub use style::{node_radius, palette, Marker, Rgba, Sizes, Style, LINK_BUDGET, RING_WIDTH};
+pub use style::{
+    in_subsample, node_radius, palette, Marker, Rgba, Sizes, Style, LINK_BUDGET, RING_WIDTH,
+};
 
 use crate::dataset::Dataset;
 use crate::geometry::{self, Curve};

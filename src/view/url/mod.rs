@@ -197,9 +197,14 @@ fn read_map(v: &str) -> Option<(f32, f64, f64)> {
 
 /// The network's zoom and centre; the layout spans a few hundred units at most.
 fn read_net(v: &str) -> Option<(f32, f32, f32)> {
-    let mut it = v
-        .split('/')
-        .map(|x| x.trim().parse::<f32>().ok().filter(|x| x.is_finite()));
+    // Read as f64 like every other number of a link (one float parser in the page).
+    let mut it = v.split('/').map(|x| {
+        x.trim()
+            .parse::<f64>()
+            .ok()
+            .map(|x| x as f32)
+            .filter(|x| x.is_finite())
+    });
     let (zoom, x, y) = (it.next()??, it.next()??, it.next()??);
     let ok = it.next().is_none()
         && (ZOOM_RANGE.0..=ZOOM_RANGE.1).contains(&zoom)

@@ -28,6 +28,7 @@ impl Frame {
         // The last picture's index goes first: its memory serves the new one.
         self.grid = LinkGrid::default();
         self.drawn = None;
+        self.ties.canvas.set_hidden(false);
         let drawn = scene::drawn_links(input);
         report(
             self.ties
@@ -54,6 +55,21 @@ impl Frame {
         report(self.places.paint(&scene::build_markers(input, list), dpr));
         self.markers_memo = MarkersMemo::of(input, list);
         self.markers_grown = false;
+    }
+
+    /// Leaves the ties layer empty and hidden (the ties go with the rest of a moving picture).
+    pub(super) fn clear_ties(&mut self) {
+        if !self.ties.canvas.hidden() {
+            report(
+                self.ties
+                    .paint(&Scene::new(Viewport::new(1.0, 1.0, 1.0), None), 1.0),
+            );
+            self.ties.canvas.set_hidden(true);
+        }
+        self.ties_memo = TiesMemo::default();
+        self.ties_grown = false;
+        self.grid = LinkGrid::default();
+        self.drawn = None;
     }
 
     /// Leaves the markers layer empty and hidden (the markers go with the labels).

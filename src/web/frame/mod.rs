@@ -24,6 +24,9 @@ mod layers;
 /// milliseconds a frame, more than drawing a few hundred markers again.
 const OWN_LAYER_MARKERS: usize = 2000;
 
+/// Most ties drawn in a frame of the morph between the map and the network.
+const MORPH_TIES: usize = 300;
+
 /// A redraw of land and network under this many milliseconds happens in the gesture itself…
 const CHEAP_REDRAW_MS: f64 = 10.0;
 /// …when its frame, raster included, also took under this many (two frames at 60 Hz).
@@ -238,7 +241,14 @@ impl Frame {
         let input = SceneInput { data, view, vis };
         if self.land_dirty || self.network_dirty {
             let t0 = super::now();
+            if self.land_dirty && !first && view.blend > 0.0 {
+                // Off the map there is no land: the stage's own colour is the sea, and a hidden
+                // canvas costs nothing to composite.
+                self.land.canvas.set_hidden(true);
+                self.land_dirty = false;
+            }
             if self.land_dirty && !first {
+                self.land.canvas.set_hidden(false);
                 let s = scene::build_land(land, view);
                 report(self.land.paint(&s, vp.dpr));
                 let _ = self.land.canvas.style().remove_property("transform");
@@ -251,10 +261,26 @@ impl Frame {
                 }
             }
             if self.network_dirty || self.drawn_camera != Some(view.camera) {
-                let drawn = self.draw_ties(&input);
+                // While the places move between the map and the network every frame is new:
+                // one canvas takes it all, the others are left out of the page's compositing.
+                let moving = view.morph.is_some();
+                let drawn = if moving {
+                    self.clear_ties();
+                    let mut d = scene::drawn_links(&input);
+                    // A stable sample of the ties while they move (all of them once at rest):
+                    // the raster of every tie in every frame would halve the frame rate.
+                    let n = d.links.len();
+                    if n > MORPH_TIES {
+                        d.links
+                            .retain(|(i, _)| scene::in_subsample(*i, MORPH_TIES, n));
+                    }
+                    d
+                } else {
+                    self.draw_ties(&input)
+                };
                 let list = scene::place_markers(&input);
                 let labels = scene::build_labels(&input, &drawn, &list);
-                let s = if list.len() > OWN_LAYER_MARKERS {
+                let s = if list.len() > OWN_LAYER_MARKERS && !moving {
                     self.draw_markers(&input, &list);
                     labels
                 } else {
@@ -264,6 +290,11 @@ impl Frame {
                 // Rolled up, the regions' markers and ties go under the places of open regions,
                 // their names clear of the places' labels.
                 let s = scene::rollup::under_places(&input, s);
+                let s = if moving {
+                    scene::build_ties(&input, &drawn.links).stack(s)
+                } else {
+                    s
+                };
                 report(self.network.paint(&s, vp.dpr));
                 self.labels = label_boxes(&s);
                 self.labels_picture = drawn.picture;
