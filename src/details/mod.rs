@@ -10,6 +10,7 @@ mod regions;
 mod sources;
 mod speech;
 mod structure;
+mod summaries;
 mod table;
 mod text;
 mod timeline;
@@ -31,6 +32,7 @@ use sources::source_links;
 pub use sources::{short_title, url_host};
 pub use speech::{link_announcement, place_announcement};
 pub use structure::{hubs, nest_line, nest_summary, Hub, NestLine, BRIDGING_MEANS};
+pub use summaries::{place_summaries, PlaceSummary};
 pub use table::{table_rows, TableRow, TABLE_HEADINGS};
 pub use text::{
     chooser_heading, count, country_lang, issues_summary, kind_label, label_text, legend,
@@ -119,19 +121,6 @@ pub struct LinkDetails {
     pub nest: Option<NestLine>,
 }
 
-/// One entry of `atlas.places()`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PlaceSummary<'a> {
-    pub id: &'a str,
-    pub name_en: &'a str,
-    pub name_local: &'a str,
-    pub country: Country,
-    pub level: &'static str,
-    pub degree: usize,
-    pub lat: Option<f64>,
-    pub lon: Option<f64>,
-}
-
 fn link_facts(atlas: &Atlas, li: usize) -> LinkFacts {
     let l = &atlas.links[li];
     LinkFacts {
@@ -210,24 +199,6 @@ pub fn link_details(atlas: &Atlas, ix: usize) -> Option<LinkDetails> {
         facts: link_facts(atlas, ix),
         nest: nest_line(atlas, ix),
     })
-}
-
-/// Every place, briefly (`atlas.places()`).
-pub fn place_summaries(atlas: &Atlas) -> Vec<PlaceSummary<'_>> {
-    atlas
-        .places
-        .iter()
-        .map(|p| PlaceSummary {
-            id: &p.id,
-            name_en: &p.names.en,
-            name_local: p.names.local(p.country),
-            country: p.country,
-            level: level_label(p.level, p.country),
-            degree: p.degree(),
-            lat: p.coord.map(|c| c.0),
-            lon: p.coord.map(|c| c.1),
-        })
-        .collect()
 }
 
 /// "3 partners (1 Japan, 1 South Korea, 1 United States) · 2 with a known year".

@@ -4,6 +4,8 @@
 
 mod action;
 mod camera;
+mod dirty;
+mod facets;
 mod filters;
 mod morph;
 mod region;
@@ -14,11 +16,12 @@ mod timeline;
 pub mod url;
 mod visibility;
 
-pub use action::{update, Action, Dirty, REVEAL_MARGIN};
+pub use action::{update, Action, REVEAL_MARGIN};
 pub use camera::{Camera, Viewport, ZOOM_RANGE};
+pub use dirty::Dirty;
+pub use facets::Facets;
 pub use filters::{
-    kind_index, kind_word, nest_index, nest_word, tier_word, tiers_on, Facets, Filters, KINDS,
-    NESTS,
+    kind_index, kind_word, nest_index, nest_word, tier_word, tiers_on, Filters, KINDS, NESTS,
 };
 pub use morph::Morph;
 pub use region::{Region, INSET_MARGIN, INSET_TOP};

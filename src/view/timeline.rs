@@ -3,7 +3,8 @@
 //! the exports and the address follow it like any other; undated ties follow their own choice
 //! ([`Filters::undated`]) and never get a year.
 
-use super::action::{update, Action, Dirty};
+use super::action::{update, Action};
+use super::Dirty;
 use super::ViewState;
 use crate::dataset::Dataset;
 use crate::model::Atlas;

@@ -14,6 +14,7 @@
 
 mod address;
 mod api;
+mod api_structure;
 mod bench;
 pub mod canvas;
 mod chart;
@@ -32,12 +33,14 @@ mod panel_keys;
 pub mod panel_life;
 mod panel_region;
 mod plot;
+mod reveal;
 mod rollup;
 mod search;
 mod sheet;
 mod table;
 mod timeline;
 mod timers;
+mod tooltip;
 
 use crate::data::embedded;
 use crate::dataset::Dataset;
@@ -45,7 +48,7 @@ use crate::details;
 use crate::geo::Land;
 use crate::pick::{LabelBox, LinkGrid};
 use crate::scene::SceneInput;
-use crate::view::{self, Action, Derived, Dirty, Target, ViewState, Viewport};
+use crate::view::{self, Action, Derived, Dirty, ViewState, Viewport};
 use canvas::Surface;
 use frame::Frame;
 use panel::Panel;
@@ -384,31 +387,6 @@ impl App {
         let labels = self.frame.label_boxes(&input);
         let grid = self.frame.link_grid();
         f(&input, grid, &labels)
-    }
-
-    /// Measures the stage and the controls on it, and tells the view what changed.
-    fn sync_viewport(&mut self) {
-        let vp = stage_viewport(&self.ui.stage);
-        self.dispatch(Action::Resize(vp));
-        let covered = dom::covered_boxes(&self.ui.doc, &self.ui.stage);
-        self.dispatch(Action::Cover(covered));
-        // The panels over the map (table, hubs) start under the tools, however many rows
-        // they wrap into.
-        if let Some(b) = dom::tools_bottom(&self.ui.doc, &self.ui.stage) {
-            let v = format!("{}px", crate::num::fixed(f64::from(b), 0));
-            let _ = self.ui.stage.style().set_property("--tools-bottom", &v);
-        }
-    }
-
-    /// Selects `target` and brings it into the part of the map the panel leaves free.
-    fn select_and_reveal(&mut self, target: Target) {
-        self.dispatch(Action::Select(Some(target.clone())));
-        // The panel may have opened beside the stage and narrowed it.
-        self.sync_viewport();
-        let vp = self.view.vp;
-        let cover = self.ui.panel.cover(&self.ui.stage, vp.width * 0.6);
-        let free = [0.0, 0.0, vp.width - cover, vp.height];
-        self.dispatch(Action::Reveal { target, free });
     }
 
     /// Every problem met while loading: rows left out of the data, unreadable land outlines.

@@ -1,12 +1,35 @@
-//! The ties and markers layers: grown when a picture only adds to them, else drawn afresh; the
-//! markers go with the labels when they are few.
+//! The layers' drawings: slid by CSS while a gesture lasts; the ties and markers grown when a
+//! picture only adds to them, else drawn afresh; the markers go with the labels when they are
+//! few.
 
 use super::{report, Frame};
 use crate::pick::LinkGrid;
 use crate::scene::{self, DrawnLinks, MarkersMemo, PlaceMarker, Scene, SceneInput, TiesMemo};
-use crate::view::Viewport;
+use crate::view::{ViewState, Viewport};
 
 impl Frame {
+    /// Moves the land and network canvases by CSS so that the last drawing sits where `view`'s
+    /// camera puts it.
+    pub(super) fn slide(&self, view: &ViewState) {
+        let Some(drawn) = self.drawn_camera else {
+            return;
+        };
+        let cam = view.camera;
+        let s = cam.scale / drawn.scale;
+        // Screen point of the old drawing's origin under the new camera.
+        let o = cam.world_to_screen(drawn.screen_to_world([0.0, 0.0], view.vp), view.vp);
+        let f = |v: f32, d| crate::num::fixed(f64::from(v), d);
+        let t = format!(
+            "translate({}px,{}px) scale({})",
+            f(o[0], 2),
+            f(o[1], 2),
+            f(s, 5)
+        );
+        for layer in [&self.land, &self.ties, &self.places, &self.network] {
+            let _ = layer.canvas.style().set_property("transform", &t);
+        }
+    }
+
     /// Draws the ties layer for `input`'s picture: the added ties over the last drawing when
     /// the picture only adds ties, else every tie afresh. The ties the layer now shows.
     pub(super) fn draw_ties(&mut self, input: &SceneInput<'_>) -> DrawnLinks {

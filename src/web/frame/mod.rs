@@ -187,28 +187,6 @@ impl Frame {
         false
     }
 
-    /// Moves the land and network canvases by CSS so that the last drawing sits where `view`'s
-    /// camera puts it.
-    fn slide(&self, view: &ViewState) {
-        let Some(drawn) = self.drawn_camera else {
-            return;
-        };
-        let cam = view.camera;
-        let s = cam.scale / drawn.scale;
-        // Screen point of the old drawing's origin under the new camera.
-        let o = cam.world_to_screen(drawn.screen_to_world([0.0, 0.0], view.vp), view.vp);
-        let f = |v: f32, d| crate::num::fixed(f64::from(v), d);
-        let t = format!(
-            "translate({}px,{}px) scale({})",
-            f(o[0], 2),
-            f(o[1], 2),
-            f(s, 5)
-        );
-        for layer in [&self.land, &self.ties, &self.places, &self.network] {
-            let _ = layer.canvas.style().set_property("transform", &t);
-        }
-    }
-
     /// Draws every layer that is dirty. The very first frame shows the network alone and the
     /// land one frame later: the content appears sooner (both moments are marked).
     /// Whether the network layer was drawn anew.
