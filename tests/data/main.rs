@@ -9,6 +9,7 @@
 
 mod events;
 mod gazetteer;
+mod levels;
 mod regions;
 mod rules;
 mod status;
