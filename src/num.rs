@@ -23,9 +23,38 @@ pub fn fixed(v: f64, decimals: u32) -> String {
     format!("{sign}{int}.{f}")
 }
 
+/// The positions of `keys` in ascending order of key, ties in order of position. Every ranking of
+/// the crate goes through this one sort of `(u64, usize)` pairs: each sort of another element type
+/// or comparator would add its own few kilobytes of sorting code to the wasm.
+pub fn ranked(keys: impl IntoIterator<Item = u64>) -> Vec<usize> {
+    let mut pairs: Vec<(u64, usize)> = keys.into_iter().zip(0..).collect();
+    pairs.sort_unstable();
+    pairs.into_iter().map(|(_, i)| i).collect()
+}
+
+/// `items` reordered by `ranked` keys (see [`ranked`]).
+pub fn sort_by_rank<T>(items: Vec<T>, key: impl Fn(&T) -> u64) -> Vec<T> {
+    let order = ranked(items.iter().map(&key));
+    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    order.into_iter().filter_map(|i| slots[i].take()).collect()
+}
+
+/// A descending `u32` as an ascending key part.
+pub fn desc(v: usize) -> u64 {
+    u64::from(u32::MAX - u32::try_from(v).unwrap_or(u32::MAX))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::fixed;
+    use super::{desc, fixed, ranked, sort_by_rank};
+
+    #[test]
+    fn ranking_is_by_key_then_position() {
+        assert_eq!(ranked([3, 1, 2, 1]), [1, 3, 2, 0]);
+        let words = sort_by_rank(vec!["bb", "a", "ccc", "dd"], |w| desc(w.len()));
+        assert_eq!(words, ["ccc", "bb", "dd", "a"]);
+        assert!(desc(5) < desc(4));
+    }
 
     #[test]
     fn formats_like_a_person_writes() {

@@ -20,7 +20,7 @@ pub struct RegionDetails {
     pub name_en: String,
     pub name_local: String,
     pub country: Country,
-    /// Its places with ties shown, most ties first, with their counts.
+    /// Its places with ties shown, most ties first (then in data order), with their counts.
     pub places: Vec<(PlaceRef, usize)>,
     /// The regions its shown ties reach, most ties first.
     pub partners: Vec<RegionRef>,
@@ -54,8 +54,10 @@ pub fn region_details(atlas: &Atlas, r: usize, shown: &[bool]) -> Option<RegionD
             }
         }
     }
-    places.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let mut partners: Vec<RegionRef> = reached
+    // Places come in data order, regions in the order of the data's first place in each: kept
+    // between equal counts.
+    let places = crate::num::sort_by_rank(places, |&(_, n)| crate::num::desc(n));
+    let partners: Vec<RegionRef> = reached
         .iter()
         .enumerate()
         .filter(|(_, &n)| n > 0)
@@ -66,7 +68,7 @@ pub fn region_details(atlas: &Atlas, r: usize, shown: &[bool]) -> Option<RegionD
             ties: n,
         })
         .collect();
-    partners.sort_by(|a, b| b.ties.cmp(&a.ties).then(a.name_en.cmp(&b.name_en)));
+    let partners = crate::num::sort_by_rank(partners, |r| crate::num::desc(r.ties));
     Some(RegionDetails {
         key: region.key.clone(),
         name_en: region.name_en.clone(),

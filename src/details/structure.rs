@@ -91,7 +91,7 @@ pub const BRIDGING_MEANS: &str = "Bridging: the share of shortest paths between 
     places that pass through this one; high for places that join groups of ties.";
 
 /// The `limit` places with the most partners among the ties `shown` (ties between counts: the
-/// more bridging first, then by name).
+/// more bridging first, then in data order).
 pub fn hubs(atlas: &Atlas, shown: &[bool], limit: usize) -> Vec<Hub> {
     let mut degree = vec![0usize; atlas.places.len()];
     for (l, _) in atlas.links.iter().zip(shown).filter(|(_, &s)| s) {
@@ -99,14 +99,10 @@ pub fn hubs(atlas: &Atlas, shown: &[bool], limit: usize) -> Vec<Hub> {
         degree[l.partner] += 1;
     }
     let between = betweenness(atlas, shown);
-    let mut order: Vec<usize> = (0..atlas.places.len()).filter(|&p| degree[p] > 0).collect();
-    order.sort_by(|&a, &b| {
-        degree[b]
-            .cmp(&degree[a])
-            .then(between[b].total_cmp(&between[a]))
-            .then(atlas.places[a].names.en.cmp(&atlas.places[b].names.en))
-    });
-    order
+    let order: Vec<usize> = (0..atlas.places.len()).filter(|&p| degree[p] > 0).collect();
+    // Betweenness is at most 1: a billionth is fine enough to rank by.
+    let bridging = |p: usize| u64::from(u32::MAX - (between[p] * 1e9) as u32);
+    crate::num::sort_by_rank(order, |&p| crate::num::desc(degree[p]) << 32 | bridging(p))
         .into_iter()
         .take(limit)
         .map(|p| Hub {

@@ -32,9 +32,8 @@ pub fn components(atlas: &Atlas) -> Vec<Vec<usize>> {
         }
         groups[slot[r]].push(p);
     }
-    // A stable sort keeps groups of one size in the order of their first places.
-    groups.sort_by_key(|g| std::cmp::Reverse(g.len()));
-    groups
+    // Groups of one size stay in the order of their first places.
+    crate::num::sort_by_rank(groups, |g| crate::num::desc(g.len()))
 }
 
 /// How much wider than tall the packing is (screens are wide).

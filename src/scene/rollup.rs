@@ -111,8 +111,9 @@ pub fn rolled_up(input: &SceneInput<'_>) -> Option<RolledUp> {
         let Some(world) = region_world(input, region) else {
             continue;
         };
-        partners[r].sort_unstable();
-        partners[r].dedup();
+        let mut mine = crate::num::sort_by_rank(std::mem::take(&mut partners[r]), |&p| p as u64);
+        mine.dedup();
+        partners[r] = mine;
         let v = match rollup.measure {
             Measure::Partners => partners[r].len(),
             Measure::Ties | Measure::FirstYear => ties[r],
@@ -126,7 +127,7 @@ pub fn rolled_up(input: &SceneInput<'_>) -> Option<RolledUp> {
             first: first[r],
         });
     }
-    let mut edges: Vec<RollEdge> = counts
+    let edges: Vec<RollEdge> = counts
         .into_iter()
         .map(|((a, b), (count, country))| RollEdge {
             a,
@@ -136,7 +137,11 @@ pub fn rolled_up(input: &SceneInput<'_>) -> Option<RolledUp> {
         })
         .collect();
     // A fixed order (the map's iteration order is not).
-    edges.sort_by_key(|e| (e.a, e.b));
+    let end = |e: End| match e {
+        End::Region(r) => r as u64,
+        End::Place(p) => 1 << 31 | p as u64,
+    };
+    let edges = crate::num::sort_by_rank(edges, |e| end(e.a) << 32 | end(e.b));
     Some(RolledUp { nodes, edges })
 }
 
@@ -231,15 +236,17 @@ pub fn build_rollup(input: &SceneInput<'_>, r: &RolledUp, blocked: &[[f32; 4]]) 
             });
         }
     }
-    by_style.sort_by_key(|(c, w, _)| (*c as u8, *w));
+    let by_style =
+        crate::num::sort_by_rank(by_style, |(c, w, _)| (*c as u64) << 32 | u64::from(*w));
     scene.push_batches(by_style.into_iter().map(|(_, _, b)| b).collect());
 
     let rollup = view.rollup.as_ref();
     let by_year = rollup.is_some_and(|r| r.measure == Measure::FirstYear);
     let regions = &input.atlas().regions().list;
-    let mut order: Vec<&RegionNode> = r.nodes.iter().collect();
-    // Big ones under small ones.
-    order.sort_by(|a, b| b.radius.total_cmp(&a.radius).then(a.region.cmp(&b.region)));
+    // Big ones under small ones (the bits of a positive float rank like the float).
+    let order = crate::num::sort_by_rank(r.nodes.iter().collect(), |n: &&RegionNode| {
+        u64::from(u32::MAX - n.radius.max(0.0).to_bits())
+    });
     let mut nodes: Vec<Batch> = Vec::new();
     for n in order {
         let region = &regions[n.region];

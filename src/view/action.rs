@@ -209,7 +209,7 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
             camera_moved(view)
         }
         Action::Select(target) => {
-            let unknown = target.as_ref().is_some_and(|t| !t.exists(data.atlas()));
+            let unknown = target.as_ref().is_some_and(|t| !view.can_show(data, t));
             if unknown || target == view.selection {
                 return Dirty::NONE;
             }
@@ -271,17 +271,13 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
                 return Dirty::NONE;
             }
             view.filters = f;
+            // Everything that shows ties follows; the canvases' size, the camera and the
+            // search box stay.
             Dirty {
-                network: true,
-                overlay: true,
-                panel: true,
-                tooltip: true,
-                legend: true,
-                url: true,
-                table: true,
-                timeline: true,
-                hubs: true,
-                ..Dirty::NONE
+                size: false,
+                camera: false,
+                query: false,
+                ..Dirty::ALL
             }
         }
         Action::Restore(link) => {
@@ -313,8 +309,7 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
             view.chart = link.chart;
             view.hubs = link.hubs;
             view.rollup = link.rollup;
-            let atlas = data.atlas();
-            view.selection = link.selection.filter(|t| t.exists(atlas));
+            view.selection = link.selection.filter(|t| view.can_show(data, t));
             view.chooser = None;
             view.filters = link.filters;
             // What the page shows now is what the address says: nothing to write back.

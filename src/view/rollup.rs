@@ -48,6 +48,17 @@ impl Rollup {
     }
 }
 
+impl ViewState {
+    /// Whether `t` can be selected or hovered in this view: a place or tie of the data, or a
+    /// region while the places are rolled up.
+    pub fn can_show(&self, data: &Dataset, t: &super::Target) -> bool {
+        match t {
+            super::Target::Region(_) => self.rollup.is_some() && t.exists(data.atlas()),
+            _ => t.exists(data.atlas()),
+        }
+    }
+}
+
 /// At most this many regions open at once (a link may name them all).
 const MAX_OPEN: usize = 400;
 
@@ -137,9 +148,11 @@ mod tests {
         assert_eq!(v.rollup.as_ref().unwrap().open, ["region-cn-jilin"]);
         let jilin = Target::Region("region-cn-jilin".into());
         assert!(update(&mut v, &d, Action::Select(Some(jilin.clone()))).panel);
-        assert_eq!(v.selection, Some(jilin));
-        // Rolling back drops the region's selection.
+        assert_eq!(v.selection, Some(jilin.clone()));
+        // Rolling back drops the region's selection; without the roll-up a region cannot be
+        // selected.
         update(&mut v, &d, Action::Rollup(None));
         assert_eq!((v.rollup.clone(), v.selection.clone()), (None, None));
+        assert_eq!(update(&mut v, &d, Action::Select(Some(jilin))), Dirty::NONE);
     }
 }

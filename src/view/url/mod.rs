@@ -171,9 +171,12 @@ pub fn decode(fragment: &str, data: &Dataset) -> (Link, Vec<String>) {
     }
     match link.rollup.as_mut() {
         Some(r) => {
-            opened.sort();
-            opened.dedup();
-            r.open = opened;
+            // Kept sorted for lookups, by insertion (no sort of strings in the page).
+            for key in opened {
+                if let Err(i) = r.open.binary_search(&key) {
+                    r.open.insert(i, key);
+                }
+            }
         }
         None if !opened.is_empty() => {
             problems.push("regions are opened only when the places are rolled up".to_owned());
