@@ -93,6 +93,13 @@ fn layout_scene_pick(c: &mut Criterion) {
         g.bench_with_input(BenchmarkId::new("layout", &name), &atlas, |b, a| {
             b.iter(|| Layout::geographic(a))
         });
+        // The network layout of the real data only: the synthetic networks are one big group
+        // each, seconds to lay out, which the page does once at the first switch.
+        if name.starts_with("real") {
+            g.bench_with_input(BenchmarkId::new("network-layout", &name), &atlas, |b, a| {
+                b.iter(|| Layout::network(a, sister_atlas::layout::SEED))
+            });
+        }
         let Some((data, view, vis)) = at_home(atlas) else {
             continue;
         };

@@ -51,7 +51,9 @@ impl Frame {
         // The last picture's index goes first: its memory serves the new one.
         self.grid = LinkGrid::default();
         self.drawn = None;
-        self.ties.canvas.set_hidden(false);
+        if self.ties.canvas.hidden() {
+            self.ties.canvas.set_hidden(false);
+        }
         let drawn = scene::drawn_links(input);
         report(
             self.ties

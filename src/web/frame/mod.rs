@@ -222,11 +222,15 @@ impl Frame {
             if self.land_dirty && !first && view.blend > 0.0 {
                 // Off the map there is no land: the stage's own colour is the sea, and a hidden
                 // canvas costs nothing to composite.
-                self.land.canvas.set_hidden(true);
+                if !self.land.canvas.hidden() {
+                    self.land.canvas.set_hidden(true);
+                }
                 self.land_dirty = false;
             }
             if self.land_dirty && !first {
-                self.land.canvas.set_hidden(false);
+                if self.land.canvas.hidden() {
+                    self.land.canvas.set_hidden(false);
+                }
                 let s = scene::build_land(land, view);
                 report(self.land.paint(&s, vp.dpr));
                 let _ = self.land.canvas.style().remove_property("transform");
