@@ -60,5 +60,8 @@ fn no_tie_is_recorded_at_two_levels() {
     // The district of a city and of a municipality are both found.
     let id = |s: &str| a.index_of(s).unwrap();
     assert_eq!(city_of(&a, id("cn-acheng-harbin")), Some(id("cn-harbin")));
-    assert_eq!(city_of(&a, id("cn-yangpu-district")), Some(id("cn-shanghai")));
+    assert_eq!(
+        city_of(&a, id("cn-yangpu-district")),
+        Some(id("cn-shanghai"))
+    );
 }

@@ -277,7 +277,12 @@ impl Frame {
                 } else {
                     s
                 };
-                report(self.network.paint(&s, vp.dpr));
+                // The moving picture is drawn at one device pixel per CSS pixel (the browser
+                // scales it up): a quarter of the pixels to raster and upload at density 2, for
+                // less than a second; the crisp picture returns when the places rest.
+                let dpr = if moving { vp.dpr.min(1.0) } else { vp.dpr };
+                self.network.resize(vp.width, vp.height, dpr);
+                report(self.network.paint(&s, dpr));
                 self.labels = label_boxes(&s);
                 self.labels_picture = drawn.picture;
                 for layer in [&self.ties, &self.places, &self.network] {
