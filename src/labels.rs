@@ -261,13 +261,13 @@ pub fn layout(
     obstacles: &[Obstacle],
     max: usize,
 ) -> Vec<Placed> {
-    // Stable sort keeps input order among equal priorities: deterministic output. The indexes
-    // are sorted, not the candidates (smaller moves).
-    let mut order: Vec<u32> = (0..candidates.len() as u32).collect();
-    order.sort_by(|&a, &b| {
-        let p = |i: u32| candidates[i as usize].priority;
-        p(b).total_cmp(&p(a))
-    });
+    // Input order among equal priorities: deterministic output. The indexes are ranked, not
+    // the candidates (smaller moves).
+    let order = crate::num::ranked(
+        candidates
+            .iter()
+            .map(|c| u64::from(u32::MAX) - crate::num::f32_key(c.priority)),
+    );
     let mut taken = Taken::new(width, height, candidates.len() + blocked.len(), obstacles);
     for b in blocked {
         taken.labels.add(b, *b);
@@ -277,7 +277,7 @@ pub fn layout(
         if out.len() >= max {
             break;
         }
-        let c = &mut candidates[i as usize];
+        let c = &mut candidates[i];
         let w = text_width(&c.text, c.size);
         let g = c.gap + 3.0;
         let [x, y] = c.at;

@@ -39,6 +39,24 @@ pub fn sort_by_rank<T>(items: Vec<T>, key: impl Fn(&T) -> u64) -> Vec<T> {
     order.into_iter().filter_map(|i| slots[i].take()).collect()
 }
 
+/// A key that ranks floats as `f32::total_cmp` does (negative below positive).
+pub fn f32_key(v: f32) -> u64 {
+    let b = v.to_bits();
+    u64::from(if b >> 31 == 1 { !b } else { b | 1 << 31 })
+}
+
+/// A key that ranks `YYYY`, `YYYY-MM` and `YYYY-MM-DD` as their text ranks: the digits padded
+/// to eight (`2024-03` → 20240300).
+pub fn date_key(date: &str) -> u64 {
+    let digits = date.bytes().filter(u8::is_ascii_digit).take(8);
+    let (mut v, mut n) = (0u64, 0);
+    for d in digits {
+        v = v * 10 + u64::from(d - b'0');
+        n += 1;
+    }
+    (n..8).fold(v, |v, _| v * 10)
+}
+
 /// A descending `u32` as an ascending key part.
 pub fn desc(v: usize) -> u64 {
     u64::from(u32::MAX - u32::try_from(v).unwrap_or(u32::MAX))
@@ -54,6 +72,18 @@ mod tests {
         let words = sort_by_rank(vec!["bb", "a", "ccc", "dd"], |w| desc(w.len()));
         assert_eq!(words, ["ccc", "bb", "dd", "a"]);
         assert!(desc(5) < desc(4));
+        let floats = [3.5f32, -1.0, 0.0, -0.0, 2.0, -7.5, f32::INFINITY];
+        let mut by_key = floats.to_vec();
+        by_key.sort_by_key(|&v| super::f32_key(v));
+        let mut by_cmp = floats.to_vec();
+        by_cmp.sort_by(f32::total_cmp);
+        assert_eq!(by_key, by_cmp);
+        let dates = ["2024-03-15", "2024", "2023-12-31", "2024-03", "1973-06-24"];
+        let mut by_key = dates.to_vec();
+        by_key.sort_by_key(|d| super::date_key(d));
+        let mut by_text = dates.to_vec();
+        by_text.sort();
+        assert_eq!(by_key, by_text);
     }
 
     #[test]

@@ -79,8 +79,7 @@ pub fn tie_history(data: &Dataset, l: usize) -> Vec<HistoryEntry> {
         let text = format!("{} law bars such ties", atlas.places[p].names.en);
         v.push(entry(law, text));
     }
-    v.sort_by(|x, y| x.date.cmp(&y.date));
-    v
+    crate::num::sort_by_rank(v, |x| crate::num::date_key(&x.date))
 }
 
 /// The laws that concern place `p`: its own, or its province's or state's.

@@ -92,7 +92,8 @@ impl Chronicle {
             }
         }
         for list in c.changes.values_mut().chain(c.laws.values_mut()) {
-            list.sort_by(|x, y| x.date.cmp(&y.date));
+            *list =
+                crate::num::sort_by_rank(std::mem::take(list), |x| crate::num::date_key(&x.date));
         }
         let (rows, more) = parse_csv::<EventRow>("events.csv", events_csv);
         issues.extend(more);

@@ -25,14 +25,10 @@ pub struct PlaceMarker {
 /// that small ones stay visible), in the order they are drawn.
 pub fn place_markers(input: &SceneInput<'_>) -> Vec<PlaceMarker> {
     let vp = input.view.vp;
-    let mut order: Vec<usize> = (0..input.atlas().places.len())
+    let order: Vec<usize> = (0..input.atlas().places.len())
         .filter(|&p| input.drawn_place(p))
         .collect();
-    order.sort_by(|&x, &y| {
-        input.vis.degree[y]
-            .cmp(&input.vis.degree[x])
-            .then(x.cmp(&y))
-    });
+    let order = crate::num::sort_by_rank(order, |&p| crate::num::desc(input.vis.degree[p]));
     let sizes = input.sizes();
     order
         .into_iter()
