@@ -42,6 +42,15 @@ pub fn bent(a: [f32; 2], b: [f32; 2], bend: f32) -> Curve {
     ]
 }
 
+/// The mean of `pts`, or `None` when there are none.
+pub fn centroid(pts: &[[f32; 2]]) -> Option<[f32; 2]> {
+    let n = pts.len() as f32;
+    let s = pts
+        .iter()
+        .fold([0.0f32; 2], |s, p| [s[0] + p[0], s[1] + p[1]]);
+    (n > 0.0).then(|| [s[0] / n, s[1] / n])
+}
+
 /// The point at parameter `t` (0 at the start, 1 at the end).
 pub fn curve_point(c: &Curve, t: f32) -> [f32; 2] {
     let u = 1.0 - t;
@@ -163,6 +172,12 @@ mod tests {
         assert_eq!(bent(a, b, 0.0), [a, [5.0, 0.0], b]);
         let half = bent(a, b, 0.5)[1];
         assert!((half[1] - curve(a, b)[1][1] / 2.0).abs() < 1e-5);
+    }
+
+    #[test]
+    fn the_centroid_is_the_mean_and_nothing_has_none() {
+        assert_eq!(centroid(&[[0.0, 0.0], [4.0, 2.0]]), Some([2.0, 1.0]));
+        assert_eq!(centroid(&[]), None);
     }
 
     #[test]

@@ -6,7 +6,7 @@ use super::{place_ref, PlaceRef};
 use crate::model::centrality::betweenness;
 use crate::model::nesting::Nest;
 use crate::model::{Atlas, Country};
-use crate::view::KEY_SEPARATOR;
+use crate::view::{Visibility, KEY_SEPARATOR};
 
 /// Where a tie below the province level stands, for the details panel.
 #[derive(Debug, Clone, PartialEq)]
@@ -90,15 +90,11 @@ pub struct Hub {
 pub const BRIDGING_MEANS: &str = "Bridging: the share of shortest paths between two other \
     places that pass through this one; high for places that join groups of ties.";
 
-/// The `limit` places with the most partners among the ties `shown` (ties between counts: the
-/// more bridging first, then in data order).
-pub fn hubs(atlas: &Atlas, shown: &[bool], limit: usize) -> Vec<Hub> {
-    let mut degree = vec![0usize; atlas.places.len()];
-    for (l, _) in atlas.links.iter().zip(shown).filter(|(_, &s)| s) {
-        degree[l.cn] += 1;
-        degree[l.partner] += 1;
-    }
-    let between = betweenness(atlas, shown);
+/// The `limit` places with the most partners among the ties `vis` shows (ties between counts:
+/// the more bridging first, then in data order).
+pub fn hubs(atlas: &Atlas, vis: &Visibility, limit: usize) -> Vec<Hub> {
+    let degree = &vis.degree;
+    let between = betweenness(atlas, &vis.links);
     let order: Vec<usize> = (0..atlas.places.len()).filter(|&p| degree[p] > 0).collect();
     // Betweenness is at most 1: a billionth is fine enough to rank by.
     let bridging = |p: usize| u64::from(u32::MAX - (between[p] * 1e9) as u32);
@@ -136,19 +132,23 @@ mod tests {
 
     #[test]
     fn hubs_are_ranked_by_partners_and_follow_the_ties_shown() {
+        use crate::view::Filters;
         let a = Atlas::embedded().0;
-        let all = vec![true; a.links.len()];
-        let h = hubs(&a, &all, 10);
+        let only = |keep: &[Country]| {
+            let mut f = Filters::default();
+            for c in Country::PARTNERS {
+                f.countries[c] = keep.contains(&c);
+            }
+            Visibility::compute(&a, &f)
+        };
+        let h = hubs(&a, &only(&Country::PARTNERS), 10);
         assert_eq!(h.len(), 10);
         assert!(h.windows(2).all(|w| w[0].partners >= w[1].partners));
         let top = a.index_of(&h[0].place.id).unwrap();
         assert_eq!(h[0].partners, a.places[top].degree());
         assert!(h.iter().any(|x| x.bridging > 0.0));
         // Only the ties to Korea: every hub's partners are Korean or it is Korean.
-        let kr: Vec<bool> = (0..a.links.len())
-            .map(|l| a.link_country(l) == Country::KR)
-            .collect();
-        for x in hubs(&a, &kr, 5) {
+        for x in hubs(&a, &only(&[Country::KR]), 5) {
             let p = a.index_of(&x.place.id).unwrap();
             let n = a.places[p]
                 .links
@@ -157,6 +157,6 @@ mod tests {
                 .count();
             assert_eq!(x.partners, n);
         }
-        assert!(hubs(&a, &vec![false; a.links.len()], 5).is_empty());
+        assert!(hubs(&a, &only(&[]), 5).is_empty());
     }
 }

@@ -90,10 +90,7 @@ fn simulate(mut pos: Vec<[f32; 2]>, edges: &[(usize, usize)], degree: &[f32]) ->
     }
     let mut vel = vec![[0.0f32; 2]; n];
     // The group's own middle is where it is pulled.
-    let mid = pos
-        .iter()
-        .fold([0.0f32; 2], |m, p| [m[0] + p[0], m[1] + p[1]]);
-    let mid = [mid[0] / n as f32, mid[1] / n as f32];
+    let mid = crate::geometry::centroid(&pos).unwrap_or([0.0; 2]);
     let steps = steps_for(n);
     let decay = cooling(steps);
     let mut alpha = 1.0f32;
@@ -136,23 +133,24 @@ fn cooling(steps: usize) -> f32 {
 fn start(atlas: &Atlas, rng: &mut Mulberry32) -> Vec<[f32; 2]> {
     // Degrees east of the 180th meridian and south: the map without its projection's cosine
     // (plain arithmetic, the same on every machine).
-    let geo: Vec<Option<[f32; 2]>> = atlas
-        .places
-        .iter()
-        .map(|p| {
-            p.coord
-                .map(|(lat, lon)| [(lon.rem_euclid(360.0) - 180.0) as f32, -lat as f32])
-        })
-        .collect();
-    let b = Layout { pos: geo.clone() }
-        .bounds()
-        .unwrap_or([-1.0, -1.0, 1.0, 1.0]);
+    let geo = Layout {
+        pos: atlas
+            .places
+            .iter()
+            .map(|p| {
+                p.coord
+                    .map(|(lat, lon)| [(lon.rem_euclid(360.0) - 180.0) as f32, -lat as f32])
+            })
+            .collect(),
+    };
+    let b = geo.bounds().unwrap_or([-1.0, -1.0, 1.0, 1.0]);
     let centre = [(b[0] + b[2]) / 2.0, (b[1] + b[3]) / 2.0];
     let span = (b[2] - b[0]).max(b[3] - b[1]).max(1e-3);
     // The network's width grows like the square root of its size.
     let width = LINK_DISTANCE * 3.0 * (atlas.places.len() as f32).sqrt();
     let k = width / span;
-    geo.iter()
+    geo.pos
+        .iter()
         .map(|p| {
             let (jx, jy) = (rng.next_f64() as f32 - 0.5, rng.next_f64() as f32 - 0.5);
             match p {

@@ -100,11 +100,7 @@ fn sin_cos(x: f32) -> (f32, f32) {
 
 /// The middle of `pos` and the radius round it that holds every point, plus `pad`.
 fn disc(pos: &[[f32; 2]], pad: f32) -> ([f32; 2], f32) {
-    let n = pos.len().max(1) as f32;
-    let s = pos
-        .iter()
-        .fold([0.0f32; 2], |m, p| [m[0] + p[0], m[1] + p[1]]);
-    let c = [s[0] / n, s[1] / n];
+    let c = crate::geometry::centroid(pos).unwrap_or([0.0; 2]);
     let r = pos
         .iter()
         .map(|p| ((p[0] - c[0]) * (p[0] - c[0]) + (p[1] - c[1]) * (p[1] - c[1])).sqrt())

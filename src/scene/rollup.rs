@@ -158,13 +158,7 @@ fn region_world(
         .iter()
         .filter_map(|&p| input.view.world(input.data, p))
         .collect();
-    let n = pts.len() as f32;
-    (n > 0.0).then(|| {
-        let s = pts
-            .iter()
-            .fold([0.0, 0.0], |s, p| [s[0] + p[0], s[1] + p[1]]);
-        [s[0] / n, s[1] / n]
-    })
+    crate::geometry::centroid(&pts)
 }
 
 impl RolledUp {
@@ -243,9 +237,9 @@ pub fn build_rollup(input: &SceneInput<'_>, r: &RolledUp, blocked: &[[f32; 4]]) 
     let rollup = view.rollup.as_ref();
     let by_year = rollup.is_some_and(|r| r.measure == Measure::FirstYear);
     let regions = &input.atlas().regions().list;
-    // Big ones under small ones (the bits of a positive float rank like the float).
+    // Big ones under small ones.
     let order = crate::num::sort_by_rank(r.nodes.iter().collect(), |n: &&RegionNode| {
-        u64::from(u32::MAX - n.radius.max(0.0).to_bits())
+        u64::from(u32::MAX) - crate::num::f32_key(n.radius)
     });
     let mut nodes: Vec<Batch> = Vec::new();
     for n in order {

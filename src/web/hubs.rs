@@ -50,7 +50,7 @@ impl App {
     fn render_hubs(&mut self) -> Result<(), JsValue> {
         let vis = self.derived.visibility(&self.data, &self.view.filters);
         let atlas = self.data.atlas();
-        let hubs = details::hubs(atlas, &vis.links, HUBS);
+        let hubs = details::hubs(atlas, vis, HUBS);
         let doc = &self.ui.doc;
         let host = &self.ui.hubs.host;
         host.set_text_content(None);

@@ -15,7 +15,11 @@ impl App {
         // they wrap into.
         if let Some(b) = dom::tools_bottom(&self.ui.doc, &self.ui.stage) {
             let v = format!("{}px", crate::num::fixed(f64::from(b), 0));
-            let _ = self.ui.stage.style().set_property("--tools-bottom", &v);
+            let style = self.ui.stage.style();
+            // Only a change restyles the page.
+            if style.get_property_value("--tools-bottom").ok().as_deref() != Some(v.as_str()) {
+                let _ = style.set_property("--tools-bottom", &v);
+            }
         }
     }
 

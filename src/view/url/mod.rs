@@ -186,34 +186,31 @@ pub fn decode(fragment: &str, data: &Dataset) -> (Link, Vec<String>) {
     (link, problems)
 }
 
-fn read_map(v: &str) -> Option<(f32, f64, f64)> {
+/// Three finite numbers separated by `/` (`ZOOM/A/B` of a map or network position).
+fn three(v: &str) -> Option<(f64, f64, f64)> {
     let mut it = v
         .split('/')
         .map(|x| x.trim().parse::<f64>().ok().filter(|x| x.is_finite()));
-    let (zoom, lat, lon) = (it.next()??, it.next()??, it.next()??);
-    let ok = it.next().is_none()
-        && (f64::from(ZOOM_RANGE.0)..=f64::from(ZOOM_RANGE.1)).contains(&zoom)
-        && (-90.0..=90.0).contains(&lat)
-        && (-180.0..=360.0).contains(&lon);
+    let t = (it.next()??, it.next()??, it.next()??);
+    it.next().is_none().then_some(t)
+}
+
+/// Whether `zoom` is within the range a camera may have.
+fn zoom_ok(zoom: f64) -> bool {
+    (f64::from(ZOOM_RANGE.0)..=f64::from(ZOOM_RANGE.1)).contains(&zoom)
+}
+
+fn read_map(v: &str) -> Option<(f32, f64, f64)> {
+    let (zoom, lat, lon) = three(v)?;
+    let ok = zoom_ok(zoom) && (-90.0..=90.0).contains(&lat) && (-180.0..=360.0).contains(&lon);
     ok.then_some((zoom as f32, lat, lon))
 }
 
 /// The network's zoom and centre; the layout spans a few hundred units at most.
 fn read_net(v: &str) -> Option<(f32, f32, f32)> {
-    // Read as f64 like every other number of a link (one float parser in the page).
-    let mut it = v.split('/').map(|x| {
-        x.trim()
-            .parse::<f64>()
-            .ok()
-            .map(|x| x as f32)
-            .filter(|x| x.is_finite())
-    });
-    let (zoom, x, y) = (it.next()??, it.next()??, it.next()??);
-    let ok = it.next().is_none()
-        && (ZOOM_RANGE.0..=ZOOM_RANGE.1).contains(&zoom)
-        && x.abs() <= 1e5
-        && y.abs() <= 1e5;
-    ok.then_some((zoom, x, y))
+    let (zoom, x, y) = three(v)?;
+    let ok = zoom_ok(zoom) && x.abs() <= 1e5 && y.abs() <= 1e5;
+    ok.then_some((zoom as f32, x as f32, y as f32))
 }
 
 /// Ids are `[a-z0-9-]` and `~`; anything else is percent-encoded.

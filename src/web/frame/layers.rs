@@ -6,6 +6,7 @@ use super::{report, Frame};
 use crate::pick::LinkGrid;
 use crate::scene::{self, DrawnLinks, MarkersMemo, PlaceMarker, Scene, SceneInput, TiesMemo};
 use crate::view::{ViewState, Viewport};
+use crate::web::canvas::Surface;
 
 impl Frame {
     /// Moves the land and network canvases by CSS so that the last drawing sits where `view`'s
@@ -85,11 +86,7 @@ impl Frame {
     /// Leaves the ties layer empty and hidden (the ties go with the rest of a moving picture).
     pub(super) fn clear_ties(&mut self) {
         if !self.ties.canvas.hidden() {
-            report(
-                self.ties
-                    .paint(&Scene::new(Viewport::new(1.0, 1.0, 1.0), None), 1.0),
-            );
-            self.ties.canvas.set_hidden(true);
+            blank(&self.ties);
         }
         self.ties_memo = TiesMemo::default();
         self.ties_grown = false;
@@ -100,14 +97,17 @@ impl Frame {
     /// Leaves the markers layer empty and hidden (the markers go with the labels).
     pub(super) fn clear_markers(&mut self) {
         if self.markers_memo != MarkersMemo::default() {
-            report(
-                self.places
-                    .paint(&Scene::new(Viewport::new(1.0, 1.0, 1.0), None), 1.0),
-            );
+            blank(&self.places);
             self.markers_memo = MarkersMemo::default();
             self.markers_grown = false;
         }
-        // An empty layer left out of the page's compositing costs nothing a frame.
         self.places.canvas.set_hidden(true);
     }
+}
+
+/// Clears `layer` and leaves it out of the page's compositing: an empty layer then costs
+/// nothing a frame.
+fn blank(layer: &Surface) {
+    report(layer.paint(&Scene::new(Viewport::new(1.0, 1.0, 1.0), None), 1.0));
+    layer.canvas.set_hidden(true);
 }
