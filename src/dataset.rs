@@ -2,7 +2,7 @@
 //! and replaced together. The parts are private and made in one constructor, so a layout of
 //! another length or an index of other data cannot exist beside an atlas.
 
-use crate::data::{embedded, DataIssue};
+use crate::data::DataIssue;
 use crate::layout::{Arrangement, Bounds, Layout};
 use crate::model::chronicle::Chronicle;
 use crate::model::{Atlas, Level, Tier};
@@ -28,11 +28,6 @@ pub struct Dataset {
     /// prefecture or state is drawn.
     seats: Vec<bool>,
     issues: Vec<DataIssue>,
-    /// The changes of the ties and the events at the places, read at the first use (none for
-    /// data without them).
-    chronicle: std::cell::OnceCell<Chronicle>,
-    /// `status.csv` and `events.csv` to read them from.
-    chronicle_csv: Option<(&'static str, &'static str)>,
     /// The network layout, with its bounds and index, made when first asked for.
     network: std::cell::OnceCell<Placed>,
 }
@@ -72,8 +67,6 @@ impl Dataset {
             search: std::cell::OnceCell::new(),
             seats,
             issues,
-            chronicle: std::cell::OnceCell::new(),
-            chronicle_csv: None,
             network: std::cell::OnceCell::new(),
         })
     }
@@ -81,9 +74,7 @@ impl Dataset {
     /// The embedded dataset.
     pub fn embedded() -> Result<Self, String> {
         let (atlas, issues) = Atlas::embedded();
-        let mut d = Self::new(atlas, issues)?;
-        d.chronicle_csv = Some((embedded::STATUS, embedded::EVENTS));
-        Ok(d)
+        Self::new(atlas, issues)
     }
 
     /// A number no other dataset of this run has.
@@ -118,16 +109,12 @@ impl Dataset {
     pub fn is_seat(&self, p: usize) -> bool {
         self.seats.get(p).copied().unwrap_or(false)
     }
-    /// Rows of the input that were left out, with their line and field.
     /// The changes of the ties and the events at the places.
     pub fn chronicle(&self) -> &Chronicle {
-        self.chronicle.get_or_init(|| match self.chronicle_csv {
-            // The embedded files are checked by the data tests: no row is left out.
-            Some((status, events)) => Chronicle::read(&self.atlas, status, events).0,
-            None => Chronicle::default(),
-        })
+        self.atlas.chronicle()
     }
 
+    /// Rows of the input that were left out, with their line and field.
     pub fn issues(&self) -> &[DataIssue] {
         &self.issues
     }

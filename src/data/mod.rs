@@ -159,6 +159,8 @@ impl Row for TotalRow {
 /// a mechanism, signing ceremonies, anniversaries).
 #[derive(Debug, Clone, PartialEq)]
 pub struct EventRow {
+    /// A short name that stays the event's own when other rows change (`2003-11-06-conference-wuxi`).
+    pub id: String,
     pub date: String,
     /// The last day of an event over several days (empty: one day, or not stated).
     pub end_date: String,
@@ -200,6 +202,7 @@ impl EventRow {
 
 impl Row for EventRow {
     const COLUMNS: &'static [&'static str] = &[
+        "id",
         "date",
         "end_date",
         "countries",
@@ -210,9 +213,11 @@ impl Row for EventRow {
         "source",
         "note",
     ];
-    const REQUIRED: &'static [&'static str] = &["date", "countries", "kind", "title", "source"];
+    const REQUIRED: &'static [&'static str] =
+        &["id", "date", "countries", "kind", "title", "source"];
     fn from_fields(f: &Fields<'_>) -> Result<Self, FieldError> {
         Ok(Self {
+            id: f.text("id"),
             date: f.text("date"),
             end_date: f.text("end_date"),
             countries: f.text("countries"),

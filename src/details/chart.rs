@@ -6,6 +6,10 @@ use crate::data::{parse_csv, EventRow, TotalRow};
 use crate::model::{Country, Date};
 use crate::scene::chart::{Growth, Mark};
 
+/// Starts the `what` of a figure a report quotes that is not a count of ties so far (members of
+/// an association, pairs signed at one conference …).
+pub const FIGURE_TAG: &str = "[figure]";
+
 /// A published total of ties with one partner country.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Official {
@@ -18,14 +22,14 @@ pub struct Official {
 }
 
 /// The published totals of `totals_csv` that count ties with one partner country so far (not
-/// the ties of a single year), in their order.
+/// the ties of a single year, nor a `[figure]` that counts something else), in their order.
 pub fn officials(totals_csv: &str) -> Vec<Official> {
     let (rows, _) = parse_csv::<TotalRow>("totals.csv", totals_csv);
     rows.into_iter()
         .filter_map(|n| {
             let r = n.row;
             let country = Country::parse(&r.country).filter(|c| *c != Country::CN)?;
-            if r.what.contains("new in year") {
+            if r.what.contains("new in year") || r.what.starts_with(FIGURE_TAG) {
                 return None;
             }
             Some(Official {

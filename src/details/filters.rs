@@ -2,12 +2,24 @@
 //! description of the filters that are on (for the status line and titles).
 
 use super::text::kind_label;
+use crate::model::chronicle::Standing;
 use crate::model::nesting::Nest;
 use crate::model::{Country, Tier};
 use crate::view::{
-    kind_index, kind_word, nest_index, nest_word, tier_word, tiers_on, Facets, Filters, KINDS,
-    NESTS,
+    kind_index, kind_word, nest_index, nest_word, standing_word, tier_word, tiers_on, Facets,
+    Filters, KINDS, NESTS,
 };
+
+/// What a tie is, in words (the filter's choices and the legend).
+pub fn standing_label(s: Standing) -> &'static str {
+    match s {
+        Standing::InForce => "in force",
+        Standing::Suspended => "suspended",
+        Standing::Ended => "ended",
+        Standing::Disputed => "disputed",
+        Standing::Barred => "barred by law",
+    }
+}
 
 /// What the panel says of a partner whose tie the filters hide.
 pub const HIDDEN_BY_FILTERS: &str = "hidden by the filters";
@@ -117,6 +129,18 @@ pub fn filter_groups(f: &Filters, c: &Facets) -> Vec<FilterGroup> {
                 })
                 .collect(),
         },
+        FilterGroup {
+            key: "status",
+            title: "Status",
+            options: (Standing::ALL.iter())
+                .map(|&s| FilterOption {
+                    value: standing_word(s),
+                    label: standing_label(s),
+                    on: f.standings[s.index()],
+                    count: c.standings[s.index()],
+                })
+                .collect(),
+        },
     ]
 }
 
@@ -145,6 +169,9 @@ pub fn toggle(f: &mut Filters, key: &str, value: &str) -> bool {
             .iter()
             .position(|&n| nest_word(n) == value)
             .map(|i| &mut f.nests[i]),
+        "status" => (Standing::ALL.iter())
+            .find(|&&s| standing_word(s) == value)
+            .map(|s| &mut f.standings[s.index()]),
         _ => None,
     };
     flag.map(|b| *b = !*b).is_some()
@@ -215,6 +242,13 @@ pub fn filters_text(f: &Filters) -> Vec<String> {
         [false, false] => v.push("no city ties".to_owned()),
         [true, true] => {}
     }
+    if f.standings.iter().any(|s| !s) {
+        let names: Vec<&str> = (Standing::ALL.iter())
+            .filter(|s| f.standings[s.index()])
+            .map(|&s| standing_label(s))
+            .collect();
+        v.push(format!("ties {}", or_none(&names)));
+    }
     v
 }
 
@@ -240,7 +274,14 @@ mod tests {
         let keys: Vec<_> = groups.iter().map(|g| g.key).collect();
         assert_eq!(
             keys,
-            ["countries", "tiers", "partner-tiers", "kinds", "nests"]
+            [
+                "countries",
+                "tiers",
+                "partner-tiers",
+                "kinds",
+                "nests",
+                "status"
+            ]
         );
         // Ties below the province level count under nesting: those of the fixture.
         let below = (0..a.links.len())
@@ -270,6 +311,7 @@ mod tests {
         f.since_year = Some(1980);
         f.undated = false;
         f.min_partners = 3;
+        f.standings = [false, true, true, false, false];
         assert_eq!(
             filters_text(&f),
             [
@@ -279,6 +321,7 @@ mod tests {
                 "established in 1980 or later",
                 "dated ties only",
                 "places with at least 3 partners",
+                "ties suspended or ended",
             ]
         );
     }

@@ -99,6 +99,7 @@ fn laws_over(data: &Dataset, p: usize) -> Vec<(usize, &Change)> {
 pub fn standing_mark(data: &Dataset, l: usize) -> Option<String> {
     let (s, c) = data.chronicle().standing(l)?;
     Some(match s {
+        Standing::InForce => return None,
         Standing::Suspended => format!("suspended since {}", c.date),
         Standing::Ended => format!("ended {}", c.date),
         Standing::Disputed => format!("disputed {}", c.date),

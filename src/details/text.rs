@@ -215,9 +215,13 @@ pub fn legend(c: &Counts, shown: &PerCountry<usize>) -> Vec<LegendEntry> {
         heavy: false,
         text: "city- or district-level tie",
     });
-    v.push(LegendEntry::Dashed(
-        "dashed: ended, suspended, disputed or barred",
-    ));
+    for (pattern, text) in [
+        ("dashed", "dashes: ended, or barred by law"),
+        ("dotted", "dots: suspended"),
+        ("long-dashed", "long dashes: disputed"),
+    ] {
+        v.push(LegendEntry::Stroke { pattern, text });
+    }
     v.push(LegendEntry::Ring(
         "ring: province, prefecture or state (at its capital)",
     ));
@@ -236,7 +240,11 @@ pub enum LegendEntry {
         text: &'static str,
     },
     /// A tie no longer simply in force.
-    Dashed(&'static str),
+    /// A tie drawn in a pattern (the swatch's class) for what it is.
+    Stroke {
+        pattern: &'static str,
+        text: &'static str,
+    },
     /// The ring that marks a region.
     Ring(&'static str),
     Note(&'static str),

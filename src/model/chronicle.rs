@@ -11,6 +11,8 @@ use std::collections::HashMap;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Change {
     pub date: String,
+    /// The year of `date` (`None` when it does not start with one).
+    pub year: Option<u16>,
     /// One of [`STATUS_EVENTS`].
     pub event: &'static str,
     pub from_kind: String,
@@ -23,19 +25,43 @@ pub struct Change {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Event {
     pub row: EventRow,
+    /// The year of its date.
+    pub year: Option<u16>,
     pub places: Vec<usize>,
 }
 
-/// What a tie is now, from its changes in date order: the latest change that says so.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The year a date of the data starts with.
+fn year_of(date: &str) -> Option<u16> {
+    date.get(..4)?.parse().ok()
+}
+
+/// What a tie is at a time, from its changes in date order: the latest change that says so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Standing {
+    InForce,
     Suspended,
     Ended,
     Disputed,
     Barred,
 }
 
-#[derive(Debug, Default)]
+impl Standing {
+    /// Every standing, in the order filters and legends list them.
+    pub const ALL: [Standing; 5] = [
+        Standing::InForce,
+        Standing::Suspended,
+        Standing::Ended,
+        Standing::Disputed,
+        Standing::Barred,
+    ];
+
+    /// Position in [`Standing::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+#[derive(Debug, Default, Clone)]
 pub struct Chronicle {
     /// Per tie (atlas index), its changes in date order.
     changes: HashMap<usize, Vec<Change>>,
@@ -74,6 +100,7 @@ impl Chronicle {
                 continue;
             }
             let change = Change {
+                year: year_of(&r.date),
                 date: r.date,
                 event,
                 from_kind: r.from_kind,
@@ -98,10 +125,33 @@ impl Chronicle {
         let (rows, more) = parse_csv::<EventRow>("events.csv", events_csv);
         issues.extend(more);
         for n in rows {
+            let known = c.events.iter().any(|e| e.row.id == n.row.id);
+            if known || !is_event_id(&n.row.id) {
+                issues.push(DataIssue {
+                    file: "events.csv".to_owned(),
+                    line: n.line,
+                    field: Some("id".to_owned()),
+                    message: format!(
+                        "“{}” is {}",
+                        n.row.id,
+                        if known {
+                            "the id of an event above"
+                        } else {
+                            "not an id of lower-case letters, digits and hyphens"
+                        }
+                    ),
+                });
+                continue;
+            }
             let places = (n.row.places.split(';'))
                 .filter_map(|id| atlas.index_of(id))
                 .collect();
-            c.events.push(Event { row: n.row, places });
+            let year = year_of(&n.row.date);
+            c.events.push(Event {
+                row: n.row,
+                year,
+                places,
+            });
         }
         (c, issues)
     }
@@ -121,6 +171,11 @@ impl Chronicle {
         &self.events
     }
 
+    /// The position in [`Self::events`] of the event with id `id`.
+    pub fn event(&self, id: &str) -> Option<usize> {
+        self.events.iter().position(|e| e.row.id == id)
+    }
+
     /// The events held at place `p`, in date order.
     pub fn events_at(&self, p: usize) -> impl Iterator<Item = &Event> {
         self.events.iter().filter(move |e| e.places.contains(&p))
@@ -128,8 +183,18 @@ impl Chronicle {
 
     /// What tie `l` is now and since when, when its changes say it is not simply in force.
     pub fn standing(&self, l: usize) -> Option<(Standing, &Change)> {
+        self.standing_at(l, None)
+    }
+
+    /// What tie `l` was at the end of `year` (`None`: now) and since when, when its changes up
+    /// to then say it was not simply in force. A change dated without a year counts only now.
+    pub fn standing_at(&self, l: usize, year: Option<u16>) -> Option<(Standing, &Change)> {
+        if self.changes.is_empty() {
+            return None;
+        }
         let mut now = None;
-        for c in self.changes(l) {
+        let by = |c: &&Change| year.is_none_or(|y| c.year.is_some_and(|cy| cy <= y));
+        for c in self.changes(l).iter().take_while(by) {
             now = match c.event {
                 "suspended" => Some((Standing::Suspended, c)),
                 "ended-by-one" | "ended-by-both" => Some((Standing::Ended, c)),
@@ -142,6 +207,34 @@ impl Chronicle {
         }
         now
     }
+
+    /// The standing of tie `l` at the end of `year` (`None`: now), in force when no change
+    /// says otherwise.
+    pub fn standing_of(&self, l: usize, year: Option<u16>) -> Standing {
+        self.standing_at(l, year).map_or(Standing::InForce, |s| s.0)
+    }
+
+    /// How many changes had happened by the end of `year` (`None`: all of them): a picture
+    /// drawn for one year can be kept for another when this is the same.
+    pub fn changes_by(&self, year: Option<u16>) -> usize {
+        let Some(y) = year else {
+            return self.changes.values().map(Vec::len).sum();
+        };
+        (self.changes.values().flatten())
+            .filter(|c| c.year.is_some_and(|cy| cy <= y))
+            .count()
+    }
+}
+
+/// Whether `id` is a well-formed event id: lower-case ASCII letters, digits and single hyphens.
+pub fn is_event_id(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 #[cfg(test)]
@@ -162,7 +255,7 @@ cn-tianjin,jp-kobe,2022,frozen,,,https://example.org/7,x
     #[test]
     fn changes_are_kept_per_tie_in_date_order_and_the_standing_follows() {
         let a = fixture();
-        let events = "date,countries,kind,places,title,source\n2003-11-06,JP,conference,cn-tianjin;jp-kobe,A meeting,https://example.org\n";
+        let events = "id,date,countries,kind,places,title,source\n2003-11-06-conference-tianjin,2003-11-06,JP,conference,cn-tianjin;jp-kobe,A meeting,https://example.org\n2003-11-06-conference-tianjin,2003-11-07,JP,conference,cn-tianjin,Again,https://example.org\nBad Id,2004,JP,conference,cn-tianjin,Badly named,https://example.org\n";
         let (c, issues) = Chronicle::read(&a, STATUS, events);
         let id = |s: &str| a.places.iter().position(|p| p.id == s).unwrap();
         let tie = |x: &str, y: &str| {
@@ -176,8 +269,22 @@ cn-tianjin,jp-kobe,2022,frozen,,,https://example.org/7,x
         assert_eq!(c.standing(kobe), None, "resumed");
         let phl = tie("cn-tianjin", "us-philadelphia");
         assert_eq!(c.standing(phl).map(|s| s.0), Some(Standing::Ended));
-        // Two rows left out, each reported with its line and field.
-        assert_eq!(issues.len(), 2, "{issues:?}");
+        // As the years go by: suspended from 1990 until it resumed in 1995; ended in 2020.
+        assert_eq!(c.standing_of(kobe, Some(1989)), Standing::InForce);
+        assert_eq!(c.standing_of(kobe, Some(1990)), Standing::Suspended);
+        assert_eq!(c.standing_of(kobe, Some(1995)), Standing::InForce);
+        assert_eq!(c.standing_of(phl, Some(2019)), Standing::InForce);
+        assert_eq!(c.standing_of(phl, None), Standing::Ended);
+        assert_eq!(
+            (
+                c.changes_by(Some(1979)),
+                c.changes_by(Some(1990)),
+                c.changes_by(None)
+            ),
+            (0, 2, 4)
+        );
+        // Two rows of changes left out, each reported with its line and field.
+        assert_eq!(issues.iter().filter(|i| i.file == "status.csv").count(), 2);
         assert!(issues
             .iter()
             .any(|i| i.line == 7 && i.field.as_deref() == Some("b")));
@@ -186,7 +293,21 @@ cn-tianjin,jp-kobe,2022,frozen,,,https://example.org/7,x
             .any(|i| i.line == 8 && i.field.as_deref() == Some("event")));
         let events: Vec<_> = c.events_at(id("jp-kobe")).collect();
         assert_eq!(events.len(), 1);
+        assert_eq!(c.event("2003-11-06-conference-tianjin"), Some(0));
+        // A second event of the same id and an id that is not one are left out, and said.
+        assert_eq!(c.events().len(), 1);
+        assert_eq!(issues.len(), 4);
+        assert!(issues.iter().any(|i| i.line == 3 && i.file == "events.csv"));
+        assert!(issues.iter().any(|i| i.line == 4 && i.file == "events.csv"));
         assert_eq!(c.events_at(id("us-philadelphia")).count(), 0);
+    }
+
+    #[test]
+    fn event_ids_are_lower_case_words_joined_by_single_hyphens() {
+        assert!(is_event_id("2003-11-06-conference-wuxi"));
+        for bad in ["", "-a", "a-", "a--b", "A", "a b", "事件"] {
+            assert!(!is_event_id(bad), "{bad}");
+        }
     }
 
     #[test]

@@ -104,6 +104,10 @@ pub struct Atlas {
     nesting: std::cell::OnceCell<nesting::Nesting>,
     /// The places grouped by province, prefecture or state, likewise.
     regions: std::cell::OnceCell<regions::Regions>,
+    /// The changes of the ties and the events at the places, read at the first question from
+    /// `chronicle_csv` (`status.csv`, `events.csv`; none for data without them).
+    chronicle: std::cell::OnceCell<chronicle::Chronicle>,
+    chronicle_csv: Option<(&'static str, &'static str)>,
 }
 
 impl Atlas {
@@ -121,6 +125,8 @@ impl Atlas {
             by_id,
             nesting: std::cell::OnceCell::new(),
             regions: std::cell::OnceCell::new(),
+            chronicle: std::cell::OnceCell::new(),
+            chronicle_csv: None,
         };
         atlas.set_links(links);
         atlas
@@ -140,6 +146,7 @@ impl Atlas {
     fn push_link(&mut self, l: Link) {
         let ix = self.links.len();
         self.nesting = std::cell::OnceCell::new();
+        self.chronicle = std::cell::OnceCell::new();
         self.places[l.cn].links.push(ix);
         self.places[l.partner].links.push(ix);
         self.links.push(l);
@@ -148,7 +155,26 @@ impl Atlas {
     /// The dataset compiled into the binary.
     pub fn embedded() -> (Self, Vec<crate::data::DataIssue>) {
         use crate::data::embedded as e;
-        Self::from_csv(e::PLACES, e::LINKS, e::SOURCES)
+        let (atlas, issues) = Self::from_csv(e::PLACES, e::LINKS, e::SOURCES);
+        (atlas.with_chronicle(e::STATUS, e::EVENTS), issues)
+    }
+
+    /// The atlas with the changes of its ties and its events, to be read from `status` and
+    /// `events` (the CSV texts of `status.csv` and `events.csv`) at the first question. Rows
+    /// that name ties or places the atlas does not hold are left out (the data tests see that
+    /// the embedded files have none).
+    pub fn with_chronicle(mut self, status: &'static str, events: &'static str) -> Self {
+        self.chronicle_csv = Some((status, events));
+        self.chronicle = std::cell::OnceCell::new();
+        self
+    }
+
+    /// The changes of the ties and the events at the places (see [`chronicle`]).
+    pub fn chronicle(&self) -> &chronicle::Chronicle {
+        self.chronicle.get_or_init(|| match self.chronicle_csv {
+            Some((status, events)) => chronicle::Chronicle::read(self, status, events).0,
+            None => chronicle::Chronicle::default(),
+        })
     }
 
     /// Which ties sit inside province-level ties (see [`nesting`]).

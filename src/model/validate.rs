@@ -94,8 +94,7 @@ impl Atlas {
             links: Vec::new(),
             sources,
             by_id: seen,
-            nesting: Default::default(),
-            regions: Default::default(),
+            ..Atlas::default()
         };
 
         // The line of each accepted tie, by link index.

@@ -188,6 +188,9 @@ pub struct Picture {
     blend: f32,
     /// A digest of the roll-up into regions (none: 0).
     rollup: u64,
+    /// How many changes of the ties had happened by the timeline's year: a tie may be drawn
+    /// otherwise from one year to the next although no tie comes or goes.
+    changes: usize,
 }
 
 impl Picture {
@@ -206,6 +209,7 @@ impl Picture {
                 r.hash(&mut h);
                 h.finish() | 1
             }),
+            changes: input.data.chronicle().changes_by(v.filters.year),
         }
     }
 
@@ -217,6 +221,7 @@ impl Picture {
             && self.vp == other.vp
             && self.blend == other.blend
             && self.rollup == other.rollup
+            && self.changes == other.changes
     }
 
     /// The surface the picture was drawn on.

@@ -34,6 +34,8 @@ pub enum Action {
     Table(Option<super::TableSort>),
     /// Open or close the list of hubs.
     Hubs(bool),
+    /// Show the events at their places, or not.
+    Events(bool),
     /// Roll the places up into their regions by a measure, or back (`None`).
     Rollup(Option<super::Measure>),
     /// Show a rolled-up region as its places, or as one marker again.
@@ -176,6 +178,19 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
                 ..Dirty::NONE
             }
         }
+        Action::Events(on) => {
+            if on == view.layers.events {
+                return Dirty::NONE;
+            }
+            view.layers.events = on;
+            // A selected event stays: the panel still shows it.
+            Dirty {
+                network: true,
+                tooltip: true,
+                url: true,
+                ..Dirty::NONE
+            }
+        }
         Action::Table(t) => {
             if t == view.table {
                 return Dirty::NONE;
@@ -308,6 +323,7 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
             view.table = link.table;
             view.chart = link.chart;
             view.hubs = link.hubs;
+            view.layers.events = link.events;
             view.rollup = link.rollup;
             view.selection = link.selection.filter(|t| view.can_show(data, t));
             view.chooser = None;

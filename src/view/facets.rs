@@ -20,6 +20,9 @@ pub struct Facets {
     pub years: Option<(u16, u16)>,
     /// Ties below the province level, inside a province-level tie or not.
     pub nests: [usize; 2],
+    /// Ties by what they are at the timeline's year (or now), indexed like
+    /// [`crate::model::chronicle::Standing::ALL`].
+    pub standings: [usize; 5],
 }
 
 impl Facets {
@@ -66,6 +69,9 @@ impl Facets {
                 .filter(|_| others(|q| q.nest = true))
             {
                 f.nests[nest_index(n)] += 1;
+            }
+            if others(|q| q.standing = true) {
+                f.standings[filters.standing(atlas, i).index()] += 1;
             }
             if others(|q| q.year = true) {
                 match l.date {

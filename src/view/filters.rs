@@ -2,8 +2,20 @@
 //! a range of years (with undated ties as a choice of their own) and a minimum number of
 //! partners. [`Facets`] counts, for every choice, the ties it would show beside the others.
 
+use crate::model::chronicle::Standing;
 use crate::model::nesting::Nest;
 use crate::model::{Atlas, Country, Kind, PerCountry, Tier};
+
+/// The word a link and the filter controls use for a standing.
+pub fn standing_word(s: Standing) -> &'static str {
+    match s {
+        Standing::InForce => "in-force",
+        Standing::Suspended => "suspended",
+        Standing::Ended => "ended",
+        Standing::Disputed => "disputed",
+        Standing::Barred => "barred",
+    }
+}
 
 /// Where a tie below the province level stands, in the order the filters index it.
 pub const NESTS: [Nest; 2] = [Nest::Inside, Nest::Outside];
@@ -87,6 +99,9 @@ pub struct Filters {
     /// Ties below the province level shown, by whether they sit inside a province-level tie
     /// (indexed like [`NESTS`]); ties with a province-level end always pass.
     pub nests: [bool; 2],
+    /// Ties shown by what they are at the timeline's year (or now), indexed like
+    /// [`Standing::ALL`].
+    pub standings: [bool; 5],
 }
 
 impl Default for Filters {
@@ -102,6 +117,7 @@ impl Default for Filters {
             year: None,
             min_partners: 0,
             nests: [true; 2],
+            standings: [true; 5],
         }
     }
 }
@@ -115,11 +131,18 @@ pub(super) struct Passes {
     pub kind: bool,
     pub year: bool,
     pub nest: bool,
+    pub standing: bool,
 }
 
 impl Passes {
     pub fn all(&self) -> bool {
-        self.country && self.tier && self.partner_tier && self.kind && self.year && self.nest
+        self.country
+            && self.tier
+            && self.partner_tier
+            && self.kind
+            && self.year
+            && self.nest
+            && self.standing
     }
 }
 
@@ -166,7 +189,18 @@ impl Filters {
             kind: self.kinds[kind_index(l.kind)],
             year: self.year_ok(l.date),
             nest: self.nest_ok(atlas, link),
+            standing: self.standing_ok(atlas, link),
         }
+    }
+
+    /// What tie `link` is at the timeline's year (or now).
+    pub fn standing(&self, atlas: &Atlas, link: usize) -> Standing {
+        atlas.chronicle().standing_of(link, self.year)
+    }
+
+    /// Whether tie `link` passes the choice of standings.
+    fn standing_ok(&self, atlas: &Atlas, link: usize) -> bool {
+        self.standings == [true; 5] || self.standings[self.standing(atlas, link).index()]
     }
 
     /// Whether tie `link` passes the choice of nested ties.
@@ -190,6 +224,7 @@ impl Filters {
             && self.partner_tiers[partner.level.tier().index()]
             && self.tiers[atlas.places[l.cn].level.tier().index()]
             && self.nest_ok(atlas, link)
+            && self.standing_ok(atlas, link)
     }
 
     /// Which ties are shown, one flag per tie.
@@ -250,6 +285,28 @@ mod tests {
         let all: usize = Country::PARTNERS.iter().map(|&c| s[c].1).sum();
         assert_eq!(facets.nests, [inside, all - inside]);
         assert_eq!(shown.iter().filter(|&&x| x).count(), a.links.len() - inside);
+    }
+
+    #[test]
+    fn ties_are_shown_by_their_standing_at_the_timeline_year() {
+        let a = Atlas::embedded().0;
+        let carmel = a.link_between("cn-xiangyang", "us-carmel-indiana").unwrap();
+        let kobe = a.link_between("cn-tianjin", "jp-kobe").unwrap();
+        let mut f = Filters {
+            standings: [false; 5],
+            ..Filters::default()
+        };
+        f.standings[Standing::Ended.index()] = true;
+        let shown = f.shown(&a);
+        assert!(shown[carmel] && !shown[kobe]);
+        // Before it ended, the tie was in force.
+        f.year = Some(2023);
+        assert!(!f.shown(&a)[carmel]);
+        f.standings[Standing::InForce.index()] = true;
+        assert!(f.shown(&a)[carmel]);
+        let facets = Facets::compute(&a, &Filters::default());
+        assert_eq!(facets.standings.iter().sum::<usize>(), a.links.len());
+        assert!(facets.standings[Standing::Ended.index()] >= 1);
     }
 
     fn count(a: &Atlas, f: &Filters) -> usize {

@@ -21,13 +21,14 @@ pub use camera::{Camera, Viewport, ZOOM_RANGE};
 pub use dirty::Dirty;
 pub use facets::Facets;
 pub use filters::{
-    kind_index, kind_word, nest_index, nest_word, tier_word, tiers_on, Filters, KINDS, NESTS,
+    kind_index, kind_word, nest_index, nest_word, standing_word, tier_word, tiers_on, Filters,
+    KINDS, NESTS,
 };
 pub use morph::Morph;
 pub use region::{Region, INSET_MARGIN, INSET_TOP};
 pub use rollup::{Measure, Rollup};
 pub use table::{TableColumn, TableSort};
-pub use target::{Target, KEY_SEPARATOR};
+pub use target::{Target, EVENT_PREFIX, KEY_SEPARATOR};
 pub use timeline::{ChartMode, Player, YearSpan, SPEEDS};
 pub use visibility::{Derived, Visibility};
 
@@ -38,6 +39,8 @@ use crate::layout::{Arrangement, Bounds};
 pub struct Layers {
     pub land: bool,
     pub labels: bool,
+    /// The events at their places (off unless asked for).
+    pub events: bool,
 }
 
 impl Default for Layers {
@@ -45,6 +48,7 @@ impl Default for Layers {
         Self {
             land: true,
             labels: true,
+            events: false,
         }
     }
 }

@@ -1,6 +1,6 @@
 //! What the user points at or has selected, by id: a place (`"jp-kobe"`), a tie between two
 //! places (`"cn-tianjin~jp-kobe"`, the Chinese place first) or a region rolled up
-//! (`"region-cn-jilin"`). Ids survive a change of data and
+//! (`"region-cn-jilin"`) or an event (`"event-2003-11-06-conference-wuxi"`). Ids survive a change of data and
 //! can be written into a URL; positions in the current atlas ([`Item`]) are found when needed.
 
 use crate::model::{Atlas, Item};
@@ -17,10 +17,15 @@ pub enum Target {
     },
     /// A province, prefecture or state, by its key (see [`crate::model::regions`]).
     Region(String),
+    /// An event of the chronicle, by its id (without [`EVENT_PREFIX`]).
+    Event(String),
 }
 
 /// Separates the two place ids of a tie's key; place ids never contain it.
 pub const KEY_SEPARATOR: &str = "~";
+
+/// Starts the key of an event; no place id starts with it.
+pub const EVENT_PREFIX: &str = "event-";
 
 impl Target {
     /// The target of an item of `atlas`.
@@ -43,6 +48,7 @@ impl Target {
             Self::Place(id) => id.clone(),
             Self::Link { cn, partner } => format!("{cn}{KEY_SEPARATOR}{partner}"),
             Self::Region(key) => key.clone(),
+            Self::Event(id) => format!("{EVENT_PREFIX}{id}"),
         }
     }
 
@@ -50,6 +56,7 @@ impl Target {
     pub fn exists(&self, atlas: &Atlas) -> bool {
         match self {
             Self::Region(key) => atlas.regions().find(key).is_some(),
+            Self::Event(id) => atlas.chronicle().event(id).is_some(),
             _ => self.resolve(atlas).is_some(),
         }
     }
@@ -71,6 +78,11 @@ impl Target {
                 .find(key)
                 .map(|_| Self::Region(key.to_owned()));
         }
+        if let Some(id) = key.strip_prefix(EVENT_PREFIX) {
+            return (atlas.chronicle().event(id))
+                .is_some()
+                .then(|| Self::Event(id.to_owned()));
+        }
         let item = match key.split_once(KEY_SEPARATOR) {
             None => Item::Place(atlas.index_of(key)?),
             Some((a, b)) => Item::Link(atlas.link_between(a, b)?),
@@ -78,7 +90,15 @@ impl Target {
         Self::of(atlas, item)
     }
 
-    /// Where the place or tie is in `atlas`, if it is there (a region is neither).
+    /// The event's position in `atlas.chronicle().events()`, for an event.
+    pub fn event(&self, atlas: &Atlas) -> Option<usize> {
+        match self {
+            Self::Event(id) => atlas.chronicle().event(id),
+            _ => None,
+        }
+    }
+
+    /// Where the place or tie is in `atlas`, if it is there (a region or an event is neither).
     pub fn resolve(&self, atlas: &Atlas) -> Option<Item> {
         match self {
             Self::Place(id) => atlas.index_of(id).map(Item::Place),
@@ -86,7 +106,7 @@ impl Target {
                 let l = atlas.link_between(cn, partner)?;
                 (atlas.places[atlas.links[l].cn].id == *cn).then_some(Item::Link(l))
             }
-            Self::Region(_) => None,
+            Self::Region(_) | Self::Event(_) => None,
         }
     }
 }
@@ -108,6 +128,12 @@ mod tests {
         let l = a.link_between("cn-tianjin", "jp-kobe").unwrap();
         assert_eq!(tie.resolve(&a), Some(Item::Link(l)));
         assert_eq!(Target::of(&a, Item::Link(l)), Some(tie));
+        let (e, _) = crate::model::Atlas::embedded();
+        let wuxi = Target::from_key(&e, "event-2003-11-06-conference-wuxi").unwrap();
+        assert_eq!(wuxi, Target::Event("2003-11-06-conference-wuxi".into()));
+        assert_eq!(wuxi.key(), "event-2003-11-06-conference-wuxi");
+        assert!(wuxi.exists(&e) && wuxi.resolve(&e).is_none());
+        assert_eq!(Target::from_key(&e, "event-1999-never"), None);
     }
 
     #[test]

@@ -125,8 +125,9 @@ pub fn render_legend(
                 li.append_child(&*el(doc, "span", class, "")?)?;
                 text
             }
-            LegendEntry::Dashed(text) => {
-                li.append_child(&*el(doc, "span", "swatch line dashed", "")?)?;
+            LegendEntry::Stroke { pattern, text } => {
+                let class = format!("swatch line {pattern}");
+                li.append_child(&*el(doc, "span", &class, "")?)?;
                 text
             }
             LegendEntry::Ring(text) => {

@@ -6,6 +6,7 @@
 use sister_atlas::data::{embedded, parse_csv, EventRow, StatusRow, EVENT_KINDS};
 
 const EVENTS: &str = include_str!("../../data/events.csv");
+use sister_atlas::model::chronicle::is_event_id;
 use sister_atlas::model::{is_http_url, Country, Date};
 use std::collections::HashSet;
 
@@ -25,9 +26,16 @@ fn every_event_is_dated_sourced_and_known() {
     let places: HashSet<&str> = a.places.iter().map(|p| p.id.as_str()).collect();
     let mut problems = Vec::new();
     let mut seen = HashSet::new();
+    let mut ids = HashSet::new();
     let mut last = String::new();
     for (line, e) in &rows {
         let at = format!("events.csv line {line}");
+        if !is_event_id(&e.id) || !ids.insert(e.id.as_str()) {
+            problems.push(format!(
+                "{at}: id: “{}” is not a new id of lower-case letters, digits and single hyphens",
+                e.id
+            ));
+        }
         // Events may come before the first tie: the year is checked on its own, the month and
         // day by the data's date rules.
         let year = e.date.get(..4).and_then(|y| y.parse::<u16>().ok());

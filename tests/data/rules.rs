@@ -385,8 +385,16 @@ fn link_rules(places: &[Numbered<PlaceRow>], links: &[Numbered<LinkRow>], f: &mu
 fn total_rules(totals: &[Numbered<TotalRow>], errors: &mut Vec<String>) {
     for Numbered { line, row: t } in totals {
         let at = format!("totals.csv line {line}");
-        if !["ALL", "JP", "KR", "US"].contains(&t.country.as_str()) {
+        // A figure may concern two partner countries together (`JP;KR`).
+        let partners = t
+            .country
+            .split(';')
+            .all(|c| ["JP", "KR", "US"].contains(&c));
+        if t.country != "ALL" && !partners {
             errors.push(format!("{at}: “{}” is not ALL, JP, KR or US", t.country));
+        }
+        if t.country.contains(';') && !t.what.starts_with("[figure]") {
+            errors.push(format!("{at}: only a [figure] may concern two countries"));
         }
         if let Err(e) = Date::parse(&t.as_of) {
             errors.push(format!("{at}: as_of: {e}"));

@@ -4,6 +4,7 @@ use super::style::{in_sample, link_width};
 use super::LINK_BUDGET;
 use super::{palette, Batch, Picture, Sampling, Scene, SceneInput, Shape, Style};
 use crate::geometry::{bbox, boxes_meet, Curve};
+use crate::model::chronicle::Standing;
 use crate::model::{Country, Tier};
 
 mod growth;
@@ -61,9 +62,17 @@ pub fn build_network(input: &SceneInput<'_>, drawn: &DrawnLinks) -> Scene {
     build_ties(input, &drawn.links).stack(places)
 }
 
-/// Dashes and gaps (CSS px) of a tie no longer simply in force.
-const DASH_ON: f32 = 6.0;
-const DASH_OFF: f32 = 4.0;
+/// The dashes and gaps (CSS px) a tie is drawn in by what it is, `None` for a whole stroke:
+/// ended or barred ties in dashes, suspended ones in dots, disputed ones in long dashes. The
+/// shape, not only the colour, tells them apart (and prints in grey).
+pub fn dash_pattern(s: Standing) -> Option<(f32, f32)> {
+    match s {
+        Standing::InForce => None,
+        Standing::Ended | Standing::Barred => Some((6.0, 4.0)),
+        Standing::Suspended => Some((1.5, 3.0)),
+        Standing::Disputed => Some((12.0, 3.0)),
+    }
+}
 
 /// The light and heavy batches of each partner country in turn, as the legend lists them.
 fn tie_kinds() -> Vec<(Country, bool)> {
@@ -100,13 +109,14 @@ pub fn build_ties(input: &SceneInput<'_>, links: &[(usize, Curve)]) -> Scene {
         })
         .collect();
     let chronicle = input.data.chronicle();
+    let year = view.filters.year;
     for &(i, curve) in links {
         let Some(k) = kind_slot(input, &kinds, i) else {
             continue;
         };
-        // A tie no longer simply in force (ended, suspended, disputed, barred) is dashed.
-        if chronicle.standing(i).is_some() {
-            let pieces = crate::geometry::dashes(&curve, DASH_ON, DASH_OFF);
+        // A tie not simply in force at the timeline's year (or now) is broken up.
+        if let Some((on, off)) = dash_pattern(chronicle.standing_of(i, year)) {
+            let pieces = crate::geometry::dashes(&curve, on, off);
             (batches[k].shapes).extend(pieces.into_iter().map(|[a, c, b]| Shape::Quad(a, c, b)));
         } else {
             let [a, c, b] = curve;

@@ -216,4 +216,23 @@ fn a_tie_no_longer_in_force_is_dashed() {
     assert!(pieces(tie("cn-xiangyang", "us-carmel-indiana")) > 20);
     // Tianjin – Kobe is in force: one stroke.
     assert_eq!(pieces(tie("cn-tianjin", "jp-kobe")), 1);
+    // Suspended ties are dotted, disputed ones in long dashes: each its own pattern.
+    let daegu = tie("cn-qingdao", "kr-daegu");
+    let carmel = tie("cn-xiangyang", "us-carmel-indiana");
+    assert_eq!(pieces(daegu), 1, "resumed since");
+    s.view.filters.year = Some(2020);
+    let input = s.input();
+    let drawn = drawn_links(&input);
+    let at_2020 = |l: usize| {
+        let one: Vec<_> = drawn.links.iter().filter(|d| d.0 == l).copied().collect();
+        count(&build_ties(&input, &one), |x| matches!(x, Shape::Quad(..)))
+    };
+    // Suspended in 2016 and not yet resumed in 2020; Carmel's tie still in force then.
+    assert!(at_2020(daegu) > 3, "{}", at_2020(daegu));
+    assert_eq!(at_2020(carmel), 1);
+    let patterns: Vec<_> = Standing::ALL.iter().map(|&s| dash_pattern(s)).collect();
+    assert_eq!(patterns[0], None);
+    assert_ne!(patterns[1], patterns[2]);
+    assert_ne!(patterns[2], patterns[3]);
+    assert_ne!(patterns[1], patterns[3]);
 }

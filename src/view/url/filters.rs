@@ -2,11 +2,15 @@
 //! `countries=JP,KR`, `tiers=province,city` (the Chinese side), `partner-tiers=city`,
 //! `kinds=sister,friendship,exchange,unstated`, `since=YEAR`, `until=YEAR`, `undated=no`,
 //! `min=N` partners, `nests=inside` or `nests=outside` (ties below the province level, inside a
-//! province-level tie or not) and the timeline's `year=YEAR`.
+//! province-level tie or not), `status=in-force,suspended,ended,disputed,barred` and the
+//! timeline's `year=YEAR`.
 
 use super::shorten;
+use crate::model::chronicle::Standing;
 use crate::model::{Country, Tier};
-use crate::view::filters::{kind_index, kind_word, nest_index, nest_word, tier_word, KINDS, NESTS};
+use crate::view::filters::{
+    kind_index, kind_word, nest_index, nest_word, standing_word, tier_word, KINDS, NESTS,
+};
 use crate::view::Filters;
 
 /// The years a link may name.
@@ -57,6 +61,13 @@ pub(super) fn encode(f: &Filters, parts: &mut Vec<String>) {
             .map(|&n| nest_word(n))
             .collect();
         parts.push(format!("nests={}", shown.join(",")));
+    }
+    if f.standings.iter().any(|s| !s) {
+        let shown: Vec<&str> = (Standing::ALL.iter())
+            .filter(|s| f.standings[s.index()])
+            .map(|&s| standing_word(s))
+            .collect();
+        parts.push(format!("status={}", shown.join(",")));
     }
     if let Some(y) = f.year {
         parts.push(format!("year={y}"));
@@ -117,6 +128,16 @@ pub(super) fn read(key: &str, value: &str, f: &mut Filters, problems: &mut Vec<S
                 }
             }
             None => problems.push(format!("“{}” is not inside or outside", shown())),
+        },
+        "status" => match read_list(value, |w| {
+            Standing::ALL.into_iter().find(|&s| standing_word(s) == w)
+        }) {
+            Some(ss) => {
+                for s in Standing::ALL {
+                    f.standings[s.index()] = ss.contains(&s);
+                }
+            }
+            None => problems.push(format!("“{}” are not standings of a tie", shown())),
         },
         "undated" => match value {
             "no" => f.undated = false,
@@ -183,6 +204,7 @@ mod tests {
         f.undated = false;
         f.min_partners = 3;
         f.year = Some(1992);
+        f.standings = [false, true, true, false, true];
         assert_eq!(round_trip(&f), f);
         // Nothing shown is a choice too.
         let f = Filters {
@@ -202,6 +224,7 @@ mod tests {
             ("min", "-4", "number of partners"),
             ("undated", "maybe", "yes or no"),
             ("year", "soon", "not a year"),
+            ("status", "ended,lapsed", "standings"),
         ] {
             let mut f = Filters::default();
             let mut problems = Vec::new();

@@ -1,9 +1,9 @@
 //! The view in a URL: the part of the view state a link carries, written as the fragment of the
 //! page's address and read back. `region=east-asia` (a framing) or `map=ZOOM/LAT/LON` (zoom
 //! relative to the whole network, the centre in degrees; neither for the whole network), `sel=`
-//! a place id or a tie's `a~b`, the filters that are not at their default (see [`filters`]),
+//! a place id, a tie's `a~b` or `event-ID`, the filters that are not at their default (see [`filters`]),
 //! `table=date` (or `date-desc`, …) while the table of ties is open, `chart=new` (or `total`)
-//! while the growth chart is, and `q=` the text in the search box. Reading never fails: what cannot be read is left at its
+//! while the growth chart is, `events=on` while the events are shown, and `q=` the text in the search box. Reading never fails: what cannot be read is left at its
 //! default and said in a sentence for the page to show.
 
 mod filters;
@@ -33,6 +33,8 @@ pub struct Link {
     pub net: Option<(f32, f32, f32)>,
     /// The list of hubs is open.
     pub hubs: bool,
+    /// The events are shown at their places.
+    pub events: bool,
     /// The regions rolled up.
     pub rollup: Option<super::Rollup>,
 }
@@ -85,6 +87,9 @@ pub fn encode(view: &ViewState, data: &Dataset) -> String {
     if view.hubs {
         parts.push("hubs=open".to_owned());
     }
+    if view.layers.events {
+        parts.push("events=on".to_owned());
+    }
     if let Some(r) = &view.rollup {
         parts.push(format!("regions={}", r.measure.word()));
         if !r.open.is_empty() {
@@ -132,7 +137,7 @@ pub fn decode(fragment: &str, data: &Dataset) -> (Link, Vec<String>) {
             },
             "sel" => match Target::from_key(data.atlas(), &value) {
                 Some(t) => link.selection = Some(t),
-                None => problems.push(format!("no place or tie “{}” in the data", shown())),
+                None => problems.push(format!("no place, tie or event “{}” in the data", shown())),
             },
             "region" => match Region::parse(&value) {
                 Some(r) => link.region = Some(r),
@@ -160,6 +165,11 @@ pub fn decode(fragment: &str, data: &Dataset) -> (Link, Vec<String>) {
             "hubs" => match value.as_str() {
                 "open" => link.hubs = true,
                 _ => problems.push(format!("“{}” is not open", shown())),
+            },
+            "events" => match value.as_str() {
+                "on" => link.events = true,
+                "off" => link.events = false,
+                _ => problems.push(format!("“{}” is not on or off", shown())),
             },
             "chart" => match super::ChartMode::parse(&value) {
                 Some(c) => link.chart = Some(c),
@@ -265,132 +275,4 @@ fn shorten(s: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::testing::fixture;
-    use crate::model::{Country, Tier};
-    use crate::view::{update, Action, Viewport};
-
-    fn setup() -> (Dataset, ViewState) {
-        let d = Dataset::new(fixture(), Vec::new()).unwrap();
-        let v = ViewState::home(d.bounds(), Viewport::new(1000.0, 600.0, 1.0));
-        (d, v)
-    }
-
-    #[test]
-    fn a_view_survives_the_round_trip() {
-        let (d, mut v) = setup();
-        update(
-            &mut v,
-            &d,
-            Action::Zoom {
-                factor: 6.5,
-                anchor: Some([420.0, 260.0]),
-            },
-        );
-        update(
-            &mut v,
-            &d,
-            Action::Select(Target::from_key(d.atlas(), "jp-kobe~cn-tianjin")),
-        );
-        let mut f = v.filters;
-        f.countries[Country::US] = false;
-        f.tiers[Tier::District.index()] = false;
-        f.until_year = Some(1995);
-        update(&mut v, &d, Action::SetFilters(f));
-        let url = encode(&v, &d);
-        assert!(
-            url.contains("sel=cn-tianjin~jp-kobe") && url.contains("countries=JP,KR"),
-            "{url}"
-        );
-        let (link, problems) = decode(&format!("#{url}"), &d);
-        assert!(problems.is_empty(), "{problems:?}");
-        let mut w = ViewState::home(d.bounds(), v.vp);
-        update(&mut w, &d, Action::Restore(link));
-        assert_eq!(w.selection, v.selection);
-        assert_eq!(w.filters, v.filters);
-        assert!(
-            (w.zoom() - v.zoom()).abs() < 0.01,
-            "{} {}",
-            w.zoom(),
-            v.zoom()
-        );
-        let (a, b) = (w.camera.center, v.camera.center);
-        // Four decimals of a degree.
-        assert!(
-            (a[0] - b[0]).abs() < 1e-3 && (a[1] - b[1]).abs() < 1e-3,
-            "{a:?} {b:?}"
-        );
-        // And the same URL again.
-        assert_eq!(encode(&w, &d), url);
-    }
-
-    #[test]
-    fn a_framing_and_the_search_text_survive_the_round_trip() {
-        let (d, mut v) = setup();
-        // The whole network needs no camera in the link.
-        assert_eq!(encode(&v, &d), "");
-        update(&mut v, &d, Action::Frame(Region::EastAsia));
-        update(&mut v, &d, Action::Query("Xi'an & 天津".into()));
-        let sort = crate::view::TableSort {
-            column: crate::view::TableColumn::Kind,
-            descending: true,
-        };
-        update(&mut v, &d, Action::Table(Some(sort)));
-        let url = encode(&v, &d);
-        assert!(
-            url.starts_with("region=east-asia") && !url.contains("map="),
-            "{url}"
-        );
-        let (link, problems) = decode(&url, &d);
-        assert!(problems.is_empty(), "{problems:?}");
-        let mut w = ViewState::home(d.bounds(), Viewport::new(700.0, 900.0, 1.0));
-        update(&mut w, &d, Action::Restore(link));
-        assert_eq!(
-            (w.region, w.query.as_str()),
-            (Some(Region::EastAsia), "Xi'an & 天津")
-        );
-        // The framing fits the reader's own screen.
-        assert_eq!(w.camera, w.region_camera(Region::EastAsia, &d));
-        // Moving the camera leaves the framing: the link says where the camera is.
-        update(&mut w, &d, Action::Pan([10.0, 0.0]));
-        assert!(encode(&w, &d).starts_with("map="));
-        // Search text is kept short.
-        update(&mut w, &d, Action::Query("x".repeat(500)));
-        let (link, _) = decode(&encode(&w, &d), &d);
-        assert_eq!(link.query.len(), QUERY_MAX);
-    }
-
-    #[test]
-    fn garbage_is_left_at_the_default_and_said() {
-        let (d, _) = setup();
-        for (frag, says) in [
-            ("map=999/35/139", "map position"),
-            ("map=2/95/139", "map position"),
-            ("map=2/35", "map position"),
-            ("map=NaN/1/2", "map position"),
-            ("sel=xx-nowhere", "no place or tie"),
-            ("countries=JP,XX", "partner countries"),
-            ("countries=CN", "partner countries"),
-            ("tiers=galaxy", "levels"),
-            ("region=atlantis", "not a region"),
-            ("table=colour", "not a column"),
-            ("until=year", "not a year"),
-            ("until=99999", "not a year"),
-            ("zoomzoom", "not known"),
-            ("sel=%E0%A4%A", "no place or tie"),
-        ] {
-            let (link, problems) = decode(frag, &d);
-            assert_eq!(problems.len(), 1, "{frag}: {problems:?}");
-            assert!(problems[0].contains(says), "{frag}: {problems:?}");
-            assert_eq!(link.filters, Filters::default(), "{frag}");
-            assert!(link.map.is_none() && link.selection.is_none(), "{frag}");
-        }
-        // A long value is quoted shortly.
-        let (_, p) = decode(&format!("sel={}", "x".repeat(500)), &d);
-        assert!(p[0].chars().count() < 80, "{p:?}");
-        assert_eq!(decode("", &d), (Link::default(), Vec::new()));
-        assert_eq!(escape("a b&c"), "a%20b%26c");
-        assert_eq!(unescape("a%20b%26c+d"), "a b&c d");
-    }
-}
+mod tests;
