@@ -105,6 +105,12 @@ impl Dataset {
             .get_or_init(|| SearchIndex::new(&self.atlas))
             .search(query)
     }
+    /// The events `query` finds by kind, organisation, title or place, latest first (see
+    /// [`crate::search::find_events`]).
+    pub fn search_events(&self, query: &str) -> Vec<usize> {
+        crate::search::find_events(&self.atlas, &self.search(query), query)
+    }
+
     /// Whether place `p` is the city at the point where its region is drawn.
     pub fn is_seat(&self, p: usize) -> bool {
         self.seats.get(p).copied().unwrap_or(false)

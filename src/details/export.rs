@@ -32,7 +32,7 @@ pub fn export_texts(
     {
         parts.push(format!("{name} selected"));
     }
-    let countries = legend(counts, by_country)
+    let countries = legend(counts, by_country, false)
         .into_iter()
         .filter_map(|e| match e {
             LegendEntry::Place(c, text) if c != crate::model::Country::CN => Some(text),

@@ -20,6 +20,8 @@ pub struct HistoryEntry {
 /// One event at a place.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EventEntry {
+    /// The key that selects it (`event-…`).
+    pub key: String,
     /// "2003-11-06" or "2009-08-05 to 2009-08-09".
     pub when: String,
     pub kind: &'static str,
@@ -109,23 +111,36 @@ pub fn standing_mark(data: &Dataset, l: usize) -> Option<String> {
 
 /// The events held at place `p`, in date order.
 pub fn place_events(data: &Dataset, p: usize) -> Vec<EventEntry> {
-    data.chronicle()
-        .events_at(p)
-        .map(|e| {
-            let r = &e.row;
-            EventEntry {
-                when: match r.end_date.as_str() {
-                    "" => r.date.clone(),
-                    end => format!("{} to {end}", r.date),
-                },
-                kind: event_kind_label(&r.kind),
-                title: r.title.clone(),
-                organisations: r.organisations.replace(';', ", "),
-                note: r.note.clone(),
-                source: url_link(&r.source),
-            }
-        })
+    let events = data.chronicle().events_at(p);
+    events.map(event_entry).collect()
+}
+
+/// The events of tie `l`: those held at either end that concern the partner's country, in
+/// date order.
+pub fn tie_events(data: &Dataset, l: usize) -> Vec<EventEntry> {
+    let atlas = data.atlas();
+    let Some(t) = atlas.links.get(l) else {
+        return Vec::new();
+    };
+    let country = atlas.places[t.partner].country.code();
+    (data.chronicle().events().iter())
+        .filter(|e| e.places.contains(&t.cn) || e.places.contains(&t.partner))
+        .filter(|e| e.row.countries.split(';').any(|c| c == country))
+        .map(event_entry)
         .collect()
+}
+
+fn event_entry(e: &crate::model::chronicle::Event) -> EventEntry {
+    let r = &e.row;
+    EventEntry {
+        key: format!("{}{}", crate::view::EVENT_PREFIX, r.id),
+        when: super::event_when(&r.date, &r.end_date),
+        kind: event_kind_label(&r.kind),
+        title: r.title.clone(),
+        organisations: r.organisations.replace(';', ", "),
+        note: r.note.clone(),
+        source: url_link(&r.source),
+    }
 }
 
 /// An event kind in words.
@@ -204,5 +219,19 @@ mod tests {
             .as_deref()
             .is_some_and(|u| u.starts_with("http")));
         assert!(e.windows(2).all(|w| w[0].when <= w[1].when));
+        assert_eq!(meeting.key, "event-2003-11-06-conference-wuxi");
+    }
+
+    #[test]
+    fn a_tie_lists_the_events_at_its_ends_that_concern_its_partner_country() {
+        let d = data();
+        let kobe = tie(&d, "cn-tianjin", "jp-kobe");
+        let e = tie_events(&d, kobe);
+        assert!(!e.is_empty());
+        let events = d.chronicle().events();
+        for x in &e {
+            let ev = &events[d.chronicle().event(&x.key["event-".len()..]).unwrap()];
+            assert!(ev.row.countries.contains("JP"), "{}", x.title);
+        }
     }
 }

@@ -3,6 +3,7 @@
 //! them, and the web shell only lays them out (or hands them to JavaScript as plain objects).
 
 mod chart;
+mod events;
 mod export;
 mod filters;
 mod life;
@@ -19,13 +20,18 @@ pub use chart::{
     compare, events_tip, marks, marks_tip, multiple_caption, officials, summary, year_rows,
     CountryRow, Official,
 };
+pub use events::{
+    event_announcement, event_details, event_tooltip, event_when, events_heading, figures_of,
+    EventDetails,
+};
 pub use export::{embed_snippet, export_texts, CREDIT};
 pub use filters::{
     filter_groups, filters_text, toggle, undated_label, years_hint, FilterGroup, FilterOption,
     HIDDEN_BY_FILTERS,
 };
 pub use life::{
-    event_kind_label, place_events, standing_mark, tie_history, EventEntry, HistoryEntry,
+    event_kind_label, place_events, standing_mark, tie_events, tie_history, EventEntry,
+    HistoryEntry,
 };
 pub use regions::{region_details, region_summary, region_tooltip, RegionDetails, RegionRef};
 use sources::source_links;

@@ -196,7 +196,7 @@ pub fn sampling_text(drawn: usize, on_screen: usize) -> String {
 /// The legend, top to bottom.
 /// The legend: each partner country with its ties ("Japan (120 of 251 ties)" when the filters
 /// hide some), the line widths, the ring and the circle size.
-pub fn legend(c: &Counts, shown: &PerCountry<usize>) -> Vec<LegendEntry> {
+pub fn legend(c: &Counts, shown: &PerCountry<usize>, events: bool) -> Vec<LegendEntry> {
     let mut v = vec![LegendEntry::Place(Country::CN, "Chinese place".to_owned())];
     for k in Country::PARTNERS {
         let all = c.by_country[k];
@@ -225,6 +225,11 @@ pub fn legend(c: &Counts, shown: &PerCountry<usize>) -> Vec<LegendEntry> {
     v.push(LegendEntry::Ring(
         "ring: province, prefecture or state (at its capital)",
     ));
+    if events {
+        v.push(LegendEntry::Event(
+            "diamond: events held there (a number: how many)",
+        ));
+    }
     v.push(LegendEntry::Note("Circle size: number of partners"));
     v
 }
@@ -240,6 +245,8 @@ pub enum LegendEntry {
         text: &'static str,
     },
     /// A tie no longer simply in force.
+    /// The events' diamond.
+    Event(&'static str),
     /// A tie drawn in a pattern (the swatch's class) for what it is.
     Stroke {
         pattern: &'static str,
@@ -338,7 +345,7 @@ mod tests {
             status_text(&c),
             "4 ties between 6 places · 75 % with a cited year"
         );
-        let l = legend(&c, &c.by_country);
+        let l = legend(&c, &c.by_country, false);
         assert_eq!(
             l[1],
             LegendEntry::Place(Country::JP, "Japan (2 ties)".into())
@@ -346,7 +353,7 @@ mod tests {
         let mut shown = c.by_country;
         shown[Country::JP] = 1;
         assert_eq!(
-            legend(&c, &shown)[1],
+            legend(&c, &shown, false)[1],
             LegendEntry::Place(Country::JP, "Japan (1 of 2 ties)".into())
         );
         assert_eq!(

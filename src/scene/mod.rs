@@ -9,6 +9,7 @@
 pub mod chart;
 #[cfg(test)]
 mod contrast;
+pub mod events;
 pub mod export;
 mod input;
 pub mod land;
@@ -18,6 +19,7 @@ pub mod picture;
 pub mod rollup;
 pub mod style;
 
+pub use events::{build_events, event_marks, EventMark};
 pub use export::{build_export, ExportTexts};
 pub use input::SceneInput;
 pub use land::build_land;

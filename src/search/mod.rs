@@ -5,8 +5,11 @@
 //! are ranked by how well they match (the whole name, its start, the start of a word, anywhere),
 //! then by number of partners.
 
+mod events;
 mod variant_table;
 mod variants;
+
+pub use events::find_events;
 
 use crate::model::{Atlas, Country};
 

@@ -187,6 +187,7 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
             Dirty {
                 network: true,
                 tooltip: true,
+                legend: true,
                 url: true,
                 ..Dirty::NONE
             }
@@ -237,7 +238,7 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
             let atlas = data.atlas();
             let target = target.filter(|t| t.exists(atlas));
             let mut places = here.places;
-            places.retain(|t| t.resolve(atlas).is_some());
+            places.retain(|t| t.exists(atlas));
             let chooser = (places.len() > 1 && target.as_ref().is_some_and(|t| places.contains(t)))
                 .then_some(Chooser {
                     places,
@@ -252,10 +253,15 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
         }
         Action::Reveal { target, free } => {
             let atlas = data.atlas();
+            // An event is brought into view at its first place.
+            let first_place = |e: usize| atlas.chronicle().events().get(e)?.places.first().copied();
             let place = match target.resolve(atlas) {
                 Some(crate::model::Item::Place(p)) => p,
                 Some(crate::model::Item::Link(l)) => atlas.links[l].cn,
-                None => return Dirty::NONE,
+                None => match target.event(atlas).and_then(first_place) {
+                    Some(p) => p,
+                    None => return Dirty::NONE,
+                },
             };
             if let Some(w) = view.world(data, place) {
                 view.camera.reveal(w, free, REVEAL_MARGIN, view.vp);
@@ -342,7 +348,7 @@ pub fn update(view: &mut ViewState, data: &Dataset, action: Action) -> Dirty {
             let atlas = data.atlas();
             view.selection = view.selection.take().filter(|t| t.exists(atlas));
             view.hover = view.hover.take().filter(|t| t.exists(atlas));
-            let holds_all = |c: &Chooser| c.places.iter().all(|t| t.resolve(atlas).is_some());
+            let holds_all = |c: &Chooser| c.places.iter().all(|t| t.exists(atlas));
             view.chooser = view.chooser.take().filter(holds_all);
             Dirty::ALL
         }

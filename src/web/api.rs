@@ -284,6 +284,7 @@ pub fn install() -> Result<(), JsValue> {
         JsValue::UNDEFINED
     });
     super::api_structure::install(&api)?;
+    super::events::install_api(&api)?;
     method!(api, "setYear", |y| {
         // A year puts the timeline there (brought into the data's years); null takes it away.
         let year = y

@@ -84,10 +84,11 @@ pub fn render_legend(
     counts: &Counts,
     shown: &PerCountry<bool>,
     ties_shown: &PerCountry<usize>,
+    events: bool,
 ) -> Result<(), JsValue> {
     host.set_text_content(None);
     let ul = el(doc, "ul", "", "")?;
-    for entry in details::legend(counts, ties_shown) {
+    for entry in details::legend(counts, ties_shown, events) {
         let li = el(doc, "li", "", "")?;
         let text = match &entry {
             LegendEntry::Place(c, text) => {
@@ -132,6 +133,10 @@ pub fn render_legend(
             }
             LegendEntry::Ring(text) => {
                 li.append_child(&*el(doc, "span", "swatch ring", "")?)?;
+                text
+            }
+            LegendEntry::Event(text) => {
+                li.append_child(&*el(doc, "span", "swatch diamond", "")?)?;
                 text
             }
             LegendEntry::Note(text) => {

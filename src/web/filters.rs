@@ -166,8 +166,9 @@ impl App {
         self.ui.status.set_text_content(Some(&status));
         let shown = vis.by_country;
         let filters = &self.view.filters.countries;
-        if let Err(e) = dom::render_legend(&self.ui.doc, &self.ui.legend, &counts, filters, &shown)
-        {
+        let events = self.view.layers.events;
+        let legend = &self.ui.legend;
+        if let Err(e) = dom::render_legend(&self.ui.doc, legend, &counts, filters, &shown, events) {
             web_sys::console::error_1(&e);
         }
         if let Err(e) = self.show_filters() {

@@ -47,7 +47,12 @@ impl App {
 
     /// What a press at `at` means: the target to select, and the places under it.
     fn hit_at(&mut self, at: [f32; 2], pointer: Pointer) -> (Option<Target>, Chooser) {
-        let (hit, region) = self.with_picture(|input, grid, labels| {
+        let (events, hit, region) = self.with_picture(|input, grid, labels| {
+            // An event's diamond lies over the places: it answers first.
+            let marks = crate::scene::event_marks(input);
+            let events = crate::scene::events::event_at(&marks, at, pointer.reach())
+                .map(|m| crate::scene::events::mark_targets(input, m))
+                .unwrap_or_default();
             let hit = pick::hit_at(input, Some(grid), labels, at, pointer);
             // A place of an open region under the pointer comes first, then a closed region.
             let region = match hit.item {
@@ -55,8 +60,12 @@ impl App {
                 _ => crate::scene::rollup::rolled_up(input)
                     .and_then(|r| r.region_at(at, pointer.reach())),
             };
-            (hit, region)
+            (events, hit, region)
         });
+        if let Some(first) = events.first().cloned() {
+            let places = if events.len() > 1 { events } else { Vec::new() };
+            return (Some(first), Chooser { places, more: 0 });
+        }
         if let Some(r) = region {
             let key = self.data.atlas().regions().list[r].key.clone();
             return (Some(Target::Region(key)), Chooser::default());
@@ -207,6 +216,11 @@ impl App {
         if let Some(a) = match e.key().as_str() {
             "m" | "M" => Some(crate::layout::Arrangement::Map),
             "n" | "N" => Some(crate::layout::Arrangement::Network),
+            "e" | "E" => {
+                e.prevent_default();
+                self.toggle_events();
+                return;
+            }
             _ => None,
         } {
             e.prevent_default();

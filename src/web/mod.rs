@@ -20,6 +20,7 @@ pub mod canvas;
 mod chart;
 mod chart_text;
 pub mod dom;
+mod events;
 mod export;
 mod filters;
 mod flight;
@@ -29,6 +30,7 @@ mod input;
 mod inset;
 pub mod js;
 pub mod panel;
+mod panel_event;
 mod panel_keys;
 pub mod panel_life;
 mod panel_region;
@@ -236,6 +238,7 @@ fn boot() -> Result<(), JsValue> {
     inset::install(&dom::document()?)?;
     table::install(&dom::document()?)?;
     hubs::install(&dom::document()?)?;
+    events::install(&dom::document()?)?;
     rollup::install(&dom::document()?)?;
     timeline::install(&dom::document()?)?;
     chart::install(&dom::document()?)?;
@@ -312,6 +315,9 @@ impl App {
         }
         if d.hubs {
             self.show_hubs();
+        }
+        if d.network {
+            self.show_events_toggle();
         }
         if d.timeline {
             self.show_timeline();

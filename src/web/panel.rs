@@ -56,16 +56,32 @@ impl Panel {
                 .transpose()?,
             Some(Item::Link(l)) => details::link_details(atlas, l)
                 .map(|d| {
-                    render_link(&self.doc, &self.body, &d, &details::tie_history(data, l))?;
+                    let history = details::tie_history(data, l);
+                    render_link(&self.doc, &self.body, &d, &history)?;
+                    let events = details::tie_events(data, l);
+                    render_events(&self.doc, &self.body, "Events at its ends", &events)?;
                     Ok::<_, JsValue>(details::link_announcement(&d))
                 })
                 .transpose()?,
-            None => self.show_region(data, view, vis)?,
+            None => match view.selection.as_ref().and_then(|t| t.event(atlas)) {
+                Some(e) => details::event_details(atlas, e, crate::data::embedded::TOTALS)
+                    .map(|d| {
+                        super::panel_event::render_event(&self.doc, &self.body, &d)?;
+                        Ok::<_, JsValue>(details::event_announcement(&d))
+                    })
+                    .transpose()?,
+                None => self.show_region(data, view, vis)?,
+            },
         };
         self.announce(view.selection.as_ref(), shown.as_deref());
         let open = shown.is_some();
         if let (true, Some(c)) = (open, &view.chooser) {
-            let nav = render_chooser(&self.doc, data, c, view.selection.as_ref())?;
+            let selected = view.selection.as_ref();
+            let nav = if matches!(c.places.first(), Some(Target::Event(_))) {
+                super::panel_event::render_event_chooser(&self.doc, data, &c.places, selected)?
+            } else {
+                render_chooser(&self.doc, data, c, selected)?
+            };
             self.body
                 .insert_before(&nav, self.body.first_child().as_ref())?;
         }
@@ -294,7 +310,7 @@ pub fn render_place(
         list.append_child(&li)?;
     }
     body.append_child(&list)?;
-    render_events(doc, body, &life.events)?;
+    render_events(doc, body, "Events here", &life.events)?;
     body.append_child(&*el(doc, "p", "coords", &details::coordinates_text(d))?)?;
     Ok(())
 }

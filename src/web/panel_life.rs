@@ -81,22 +81,38 @@ pub fn render_history(
     Ok(())
 }
 
-/// The events held at a place, when there are any.
+/// The events held at a place or at a tie's ends, when there are any: each title a button that
+/// opens the event.
 pub fn render_events(
     doc: &Document,
     body: &HtmlElement,
+    heading: &str,
     events: &[EventEntry],
 ) -> Result<(), JsValue> {
     if events.is_empty() {
         return Ok(());
     }
-    let list = section(doc, body, &format!("Events here ({})", events.len()))?;
+    let list = section(doc, body, &format!("{heading} ({})", events.len()))?;
     for e in events {
-        let mut text = format!("{}: {}", e.kind, e.title);
+        let li = el(doc, "li", "", "")?;
+        li.append_child(&*el(doc, "span", "year", &e.when)?)?;
+        li.append_child(&doc.create_text_node(&format!(" {}: ", e.kind)))?;
+        let b = el(doc, "button", "linkish", &e.title)?;
+        b.set_attribute("type", "button")?;
+        b.set_attribute("data-id", &e.key)?;
+        li.append_child(&b)?;
+        let mut rest = String::new();
         if !e.organisations.is_empty() {
-            text.push_str(&format!(" ({})", e.organisations));
+            rest.push_str(&format!(" ({})", e.organisations));
         }
-        list.append_child(&*line(doc, &e.when, &text, &e.note, &e.source)?)?;
+        rest.push_str(" · ");
+        li.append_child(&doc.create_text_node(&rest))?;
+        let s = &e.source;
+        li.append_child(&*ext_link(doc, &s.label, &s.title, s.url.as_deref())?)?;
+        if !e.note.is_empty() {
+            li.append_child(&*el(doc, "div", "note", &e.note)?)?;
+        }
+        list.append_child(&li)?;
     }
     Ok(())
 }

@@ -1,19 +1,22 @@
-//! The search box: places suggested as the reader types (any script or romanisation), chosen
-//! with the mouse or ↑/↓ and Enter, closed with Escape. Choosing one selects it and brings it
-//! into view, as a click on the map would. What the list shows is the box's own state; the
+//! The search box: places suggested as the reader types (any script or romanisation), then the
+//! events found by place, organisation, kind or title, chosen with the mouse or ↑/↓ and Enter,
+//! closed with Escape. Choosing one selects it and brings it into view, as a click on the map
+//! would (an event with the events shown). What the list shows is the box's own state; the
 //! choice goes through the one update of the view.
 
 use super::dom::{self, el, lang_span};
 use super::input::listen;
 use super::App;
 use crate::details;
-use crate::view::{Action, Target};
+use crate::view::{Action, Target, EVENT_PREFIX};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, HtmlElement, HtmlInputElement, KeyboardEvent};
 
 /// Most places the list suggests.
 const SUGGESTIONS: usize = 8;
+/// Most events the list suggests, after the places.
+const EVENT_SUGGESTIONS: usize = 4;
 /// The zoom (relative to the whole network) a chosen place is shown at, at least: enough to
 /// tell it from its neighbours.
 const FOCUS_ZOOM: f32 = 6.0;
@@ -24,6 +27,8 @@ pub struct SearchBox {
     list: HtmlElement,
     /// The places suggested, best first.
     found: Vec<usize>,
+    /// The events suggested after them, latest first.
+    events: Vec<usize>,
     /// The suggestion ↑/↓ stand on.
     active: Option<usize>,
 }
@@ -34,6 +39,7 @@ impl SearchBox {
             input: dom::by_id(doc, "search")?.dyn_into()?,
             list: dom::by_id(doc, "search-list")?,
             found: Vec::new(),
+            events: Vec::new(),
             active: None,
         })
     }
@@ -44,9 +50,12 @@ impl App {
     fn on_search_input(&mut self) {
         let q = self.ui.search.input.value();
         let mut found = self.data.search(&q);
+        let mut events = self.data.search_events(&q);
         self.dispatch(Action::Query(q));
         found.truncate(SUGGESTIONS);
+        events.truncate(EVENT_SUGGESTIONS);
         self.ui.search.found = found;
+        self.ui.search.events = events;
         self.ui.search.active = None;
         if let Err(e) = self.show_suggestions() {
             web_sys::console::error_1(&e);
@@ -55,20 +64,25 @@ impl App {
 
     fn on_search_key(&mut self, e: &KeyboardEvent) {
         let s = &mut self.ui.search;
-        let n = s.found.len();
+        let n = s.found.len() + s.events.len();
         match e.key().as_str() {
             "ArrowDown" if n > 0 => s.active = Some(s.active.map_or(0, |a| (a + 1) % n)),
             "ArrowUp" if n > 0 => s.active = Some(s.active.map_or(n - 1, |a| (a + n - 1) % n)),
             "Enter" => {
-                if let Some(&p) = s.found.get(s.active.unwrap_or(0)) {
+                let i = s.active.unwrap_or(0);
+                if let Some(&p) = s.found.get(i) {
                     e.prevent_default();
                     self.choose(p);
+                } else if let Some(&ev) = s.events.get(i.saturating_sub(s.found.len())) {
+                    e.prevent_default();
+                    self.choose_event(ev);
                 }
                 return;
             }
             "Escape" => {
                 let clear = n == 0;
                 s.found.clear();
+                s.events.clear();
                 s.active = None;
                 if clear {
                     s.input.set_value("");
@@ -85,11 +99,33 @@ impl App {
 
     /// A suggestion was clicked.
     fn on_search_click(&mut self, e: &web_sys::MouseEvent) {
-        let id = dom::clicked_attr(e, "[data-id]", "data-id");
-        let place = id.and_then(|id| self.data.atlas().index_of(&id));
-        if let Some(p) = place {
+        let Some(id) = dom::clicked_attr(e, "[data-id]", "data-id") else {
+            return;
+        };
+        let atlas = self.data.atlas();
+        if let Some(p) = atlas.index_of(&id) {
             self.choose(p);
+        } else if let Some(ev) = Target::from_key(atlas, &id).and_then(|t| t.event(atlas)) {
+            self.choose_event(ev);
         }
+    }
+
+    /// Shows the events, selects event `e` and brings its place into view.
+    fn choose_event(&mut self, e: usize) {
+        let Some(ev) = self.data.atlas().chronicle().events().get(e) else {
+            return;
+        };
+        let (title, id) = (ev.row.title.clone(), ev.row.id.clone());
+        self.ui.search.input.set_value(&title);
+        self.ui.search.found.clear();
+        self.ui.search.events.clear();
+        self.ui.search.active = None;
+        if let Err(e) = self.show_suggestions() {
+            web_sys::console::error_1(&e);
+        }
+        self.dispatch(Action::Query(title));
+        self.dispatch(Action::Events(true));
+        self.select_and_reveal(Target::Event(id));
     }
 
     /// Selects place `p`, brings it into view and closes the list.
@@ -101,6 +137,7 @@ impl App {
         let (name, id) = (place.names.en.clone(), place.id.clone());
         self.ui.search.input.set_value(&name);
         self.ui.search.found.clear();
+        self.ui.search.events.clear();
         self.ui.search.active = None;
         if let Err(e) = self.show_suggestions() {
             web_sys::console::error_1(&e);
@@ -122,6 +159,7 @@ impl App {
         if s.input.value() != self.view.query {
             s.input.set_value(&self.view.query);
             s.found.clear();
+            s.events.clear();
             s.active = None;
             if let Err(e) = self.show_suggestions() {
                 web_sys::console::error_1(&e);
@@ -161,7 +199,29 @@ impl App {
             li.append_child(&*el(doc, "span", "what", &details::search_hint(&r))?)?;
             s.list.append_child(&li)?;
         }
-        let open = !s.found.is_empty();
+        let events = atlas.chronicle().events();
+        for (j, &e) in s.events.iter().enumerate() {
+            let Some(ev) = events.get(e) else {
+                continue;
+            };
+            let i = s.found.len() + j;
+            let li = el(doc, "li", "event", "")?;
+            li.set_id(&format!("search-{i}"));
+            li.set_attribute("role", "option")?;
+            li.set_attribute("data-id", &format!("{EVENT_PREFIX}{}", ev.row.id))?;
+            let active = s.active == Some(i);
+            li.set_attribute("aria-selected", if active { "true" } else { "false" })?;
+            let mark = el(doc, "span", "cc ev", "◆")?;
+            mark.set_attribute("aria-hidden", "true")?;
+            li.append_child(&mark)?;
+            li.append_child(&*el(doc, "span", "sr", "Event, ")?)?;
+            li.append_child(&*el(doc, "span", "pname", &ev.row.title)?)?;
+            let when = details::event_when(&ev.row.date, &ev.row.end_date);
+            let what = format!("{} · {when}", details::event_kind_label(&ev.row.kind));
+            li.append_child(&*el(doc, "span", "what", &what)?)?;
+            s.list.append_child(&li)?;
+        }
+        let open = !s.found.is_empty() || !s.events.is_empty();
         s.list.set_hidden(!open);
         let input: &web_sys::Element = &s.input;
         input.set_attribute("aria-expanded", if open { "true" } else { "false" })?;

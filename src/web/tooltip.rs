@@ -15,7 +15,8 @@ impl Panel {
         let atlas = data.atlas();
         let item = view.hover.as_ref().and_then(|t| t.resolve(atlas));
         let region = view.hover.as_ref().and_then(|t| t.region(atlas));
-        let cursor = if item.is_some() || region.is_some() {
+        let event = view.hover.as_ref().and_then(|t| t.event(atlas));
+        let cursor = if item.is_some() || region.is_some() || event.is_some() {
             "pointer"
         } else {
             ""
@@ -38,7 +39,7 @@ impl Panel {
             (None, Some(r)) => {
                 details::region_details(atlas, r, &vis.links).map(|d| details::region_tooltip(&d))
             }
-            (None, None) => None,
+            (None, None) => event.and_then(|e| details::event_tooltip(atlas, e, view.hover_others)),
         };
         let (Some(text), Some(at)) = (text, view.pointer) else {
             if !self.tooltip.hidden() {

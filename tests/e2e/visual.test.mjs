@@ -1,4 +1,4 @@
-// Visual regression: the page's pixels in six states (one on a phone), compared with committed references
+// Visual regression: the page's pixels in eight states (one on a phone), compared with committed references
 // (tests/e2e/reference/). A change of the canvas that keeps the DOM right fails here.
 // After an intended change of the picture: UPDATE_SCREENSHOTS=1 node --test tests/e2e/visual.test.mjs
 import { test, before, after } from "node:test";
@@ -49,6 +49,24 @@ test("a tie selected: Harbin – Anchorage", async () => {
   await expectScreenshot(page, "tie");
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test("the events shown as diamonds, the 2003 meeting in Wuxi open in the panel", async () => {
+  const r = await openAtlas(h.browser, `${h.server.url}#region=east-asia&events=on&sel=event-2003-11-06-conference-wuxi`, VIEW);
+  await settled(r.page);
+  await r.page.waitForSelector("#details:not([hidden])");
+  await settled(r.page);
+  await expectScreenshot(r.page, "events");
+  assert.deepEqual(r.errors, []);
+  await r.context.close();
+});
+
+test("the ties not in force, each drawn in its pattern: ended, suspended, disputed, barred", async () => {
+  const r = await openAtlas(h.browser, `${h.server.url}#region=united-states&status=suspended,ended,disputed,barred`, VIEW);
+  await settled(r.page);
+  await expectScreenshot(r.page, "status");
+  assert.deepEqual(r.errors, []);
+  await r.context.close();
 });
 
 test("zoomed in on north-east Asia by the wheel, Seoul hovered with its tooltip", async () => {

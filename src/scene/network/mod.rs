@@ -59,7 +59,8 @@ pub fn drawn_links(input: &SceneInput<'_>) -> DrawnLinks {
 /// through: the ties layer under the places layer.
 pub fn build_network(input: &SceneInput<'_>, drawn: &DrawnLinks) -> Scene {
     let places = super::rollup::under_places(input, build_places(input, drawn));
-    build_ties(input, &drawn.links).stack(places)
+    let events = super::build_events(input, &super::event_marks(input));
+    build_ties(input, &drawn.links).stack(places).stack(events)
 }
 
 /// The dashes and gaps (CSS px) a tie is drawn in by what it is, `None` for a whole stroke:

@@ -272,6 +272,8 @@ impl Frame {
                 // Rolled up, the regions' markers and ties go under the places of open regions,
                 // their names clear of the places' labels.
                 let s = scene::rollup::under_places(&input, s);
+                // The events' diamonds over the places and their names.
+                let s = s.stack(scene::build_events(&input, &scene::event_marks(&input)));
                 let s = if moving {
                     scene::build_ties(&input, &drawn.links).stack(s)
                 } else {
