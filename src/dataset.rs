@@ -24,6 +24,8 @@ pub struct Dataset {
     map_names: Vec<String>,
     /// The names of every place folded for search, made at the first search.
     search: std::cell::OnceCell<SearchIndex>,
+    /// The words of every event folded for search, likewise.
+    event_keys: std::cell::OnceCell<crate::search::EventKeys>,
     /// Whether each place is a region's seat: the city at the point where its province,
     /// prefecture or state is drawn.
     seats: Vec<bool>,
@@ -65,6 +67,7 @@ impl Dataset {
             index,
             map_names,
             search: std::cell::OnceCell::new(),
+            event_keys: std::cell::OnceCell::new(),
             seats,
             issues,
             network: std::cell::OnceCell::new(),
@@ -106,9 +109,15 @@ impl Dataset {
             .search(query)
     }
     /// The events `query` finds by kind, organisation, title or place, latest first (see
-    /// [`crate::search::find_events`]).
+    /// [`crate::search::EventKeys`]).
     pub fn search_events(&self, query: &str) -> Vec<usize> {
-        crate::search::find_events(&self.atlas, &self.search(query), query)
+        self.search_events_near(&self.search(query), query)
+    }
+
+    /// The same, given the places the query finds (best first).
+    pub fn search_events_near(&self, places: &[usize], query: &str) -> Vec<usize> {
+        let keys = (self.event_keys).get_or_init(|| crate::search::EventKeys::new(&self.atlas));
+        keys.find(&self.atlas, places, query)
     }
 
     /// Whether place `p` is the city at the point where its region is drawn.

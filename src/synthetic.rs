@@ -79,6 +79,7 @@ pub fn network(links: usize, seed: u32) -> Atlas {
             date: None,
             date_source: String::new(),
             sources: Vec::new(),
+            primary: String::new(),
             note: String::new(),
         });
     }

@@ -52,6 +52,9 @@ pub struct LinkRow {
     pub date: String,
     pub date_source: String,
     pub sources: String,
+    /// The primary source among the tie's pages (a government page, a national registry or a
+    /// government news report), where it has one.
+    pub primary: String,
     pub note: String,
 }
 
@@ -111,8 +114,16 @@ impl Row for PlaceRow {
 }
 
 impl Row for LinkRow {
-    const COLUMNS: &'static [&'static str] =
-        &["a", "b", "kind", "date", "date_source", "sources", "note"];
+    const COLUMNS: &'static [&'static str] = &[
+        "a",
+        "b",
+        "kind",
+        "date",
+        "date_source",
+        "sources",
+        "primary",
+        "note",
+    ];
     const REQUIRED: &'static [&'static str] = &["a", "b"];
     fn from_fields(f: &Fields<'_>) -> Result<Self, FieldError> {
         Ok(Self {
@@ -122,6 +133,7 @@ impl Row for LinkRow {
             date: f.text("date"),
             date_source: f.text("date_source"),
             sources: f.text("sources"),
+            primary: f.text("primary"),
             note: f.text("note"),
         })
     }

@@ -78,6 +78,11 @@ pub struct LinkFacts {
     pub year: Option<u16>,
     pub date_source: Option<String>,
     pub sources: Vec<SourceLink>,
+    /// The primary source among them (a government page, a registry or a government news
+    /// report), where there is one.
+    pub primary: Option<SourceLink>,
+    /// "listed by Wikipedia only", for a tie that rests on directories alone.
+    pub listed_only: Option<String>,
     pub note: String,
 }
 
@@ -135,6 +140,10 @@ fn link_facts(atlas: &Atlas, li: usize) -> LinkFacts {
         year: l.date.map(|d| d.year),
         date_source: (!l.date_source.is_empty()).then(|| l.date_source.clone()),
         sources: source_links(atlas, &l.sources),
+        primary: (!l.primary.is_empty()).then(|| sources::url_link(&l.primary)),
+        listed_only: l
+            .directories_only()
+            .then(|| sources::listed_only(atlas, &l.sources)),
         note: l.note.clone(),
     }
 }

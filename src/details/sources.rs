@@ -29,6 +29,31 @@ pub(super) fn url_link(url: &str) -> SourceLink {
     }
 }
 
+/// What a tie that rests on directories alone is listed by: "listed by Wikipedia only", "listed
+/// only by sistercity.info and Wikipedia".
+pub(super) fn listed_only(atlas: &Atlas, refs: &[SourceRef]) -> String {
+    let names: Vec<&str> = (refs.iter())
+        .filter_map(|r| match r {
+            SourceRef::Key(k) => atlas.sources.get(*k).map(|s| directory_name(&s.key)),
+            SourceRef::Url(_) => None,
+        })
+        .collect();
+    match names.as_slice() {
+        [one] => format!("listed by {one} only"),
+        many => format!("listed only by {}", many.join(" and ")),
+    }
+}
+
+/// A directory's short name, by its key in `sources.csv`.
+fn directory_name(key: &str) -> &str {
+    match key {
+        "wikipedia" => "Wikipedia",
+        "sistercity-info" => "sistercity.info",
+        "clair" => "CLAIR",
+        other => other,
+    }
+}
+
 pub(super) fn source_links(atlas: &Atlas, refs: &[SourceRef]) -> Vec<SourceLink> {
     refs.iter()
         .filter_map(|r| match r {

@@ -7,7 +7,7 @@ use super::{shown_ties, sources_text, LICENCE};
 use crate::details::{kind_label, level_label};
 use crate::model::Atlas;
 
-const HEADER: [&str; 16] = [
+const HEADER: [&str; 17] = [
     "a",
     "a_name_en",
     "a_name_local",
@@ -23,6 +23,7 @@ const HEADER: [&str; 16] = [
     "date",
     "date_source",
     "sources",
+    "primary",
     "note",
 ];
 
@@ -51,6 +52,7 @@ pub fn ties_csv(atlas: &Atlas, shown: &[bool]) -> String {
                 t.date.map(|d| d.to_string()).unwrap_or_default(),
                 t.date_source.clone(),
                 sources_text(atlas, &t.sources),
+                t.primary.clone(),
                 t.note.clone(),
             ]
             .into_iter(),

@@ -117,6 +117,7 @@ mod tests {
                 date: None,
                 date_source: String::new(),
                 sources: Vec::new(),
+                primary: String::new(),
                 note: String::new(),
             })
             .collect();

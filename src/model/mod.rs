@@ -56,7 +56,17 @@ pub struct Link {
     pub date: Option<Date>,
     pub date_source: String,
     pub sources: Vec<SourceRef>,
+    /// The primary source among the pages above (empty: none).
+    pub primary: String,
     pub note: String,
+}
+
+impl Link {
+    /// Whether the tie rests only on directories and wikis (keys of `sources.csv`): no page of
+    /// its own, not even for its date.
+    pub fn directories_only(&self) -> bool {
+        self.date_source.is_empty() && self.sources.iter().all(|s| matches!(s, SourceRef::Key(_)))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -181,6 +181,20 @@ impl Atlas {
         if sources.is_empty() {
             return Err(err("sources", "every tie needs a source".to_owned()));
         }
+        let listed = |u: &str| {
+            u == r.date_source
+                || sources
+                    .iter()
+                    .any(|s| matches!(s, SourceRef::Url(x) if x == u))
+        };
+        let primary_ok = r.primary.is_empty() || (is_http_url(&r.primary) && listed(&r.primary));
+        if !primary_ok {
+            return Err(err(
+                "primary",
+                "the primary source must be one of the tie's pages (date_source or sources)"
+                    .to_owned(),
+            ));
+        }
         Ok(Link {
             cn,
             partner,
@@ -188,6 +202,7 @@ impl Atlas {
             date,
             date_source: r.date_source,
             sources,
+            primary: r.primary,
             note: r.note,
         })
     }

@@ -190,9 +190,9 @@ pub struct Picture {
     blend: f32,
     /// A digest of the roll-up into regions (none: 0).
     rollup: u64,
-    /// How many changes of the ties had happened by the timeline's year: a tie may be drawn
+    /// What the ties with changes were at the timeline's year (a digest): a tie may be drawn
     /// otherwise from one year to the next although no tie comes or goes.
-    changes: usize,
+    standings: u64,
 }
 
 impl Picture {
@@ -211,7 +211,7 @@ impl Picture {
                 r.hash(&mut h);
                 h.finish() | 1
             }),
-            changes: input.data.chronicle().changes_by(v.filters.year),
+            standings: input.data.chronicle().standings_digest(v.filters.year),
         }
     }
 
@@ -223,7 +223,7 @@ impl Picture {
             && self.vp == other.vp
             && self.blend == other.blend
             && self.rollup == other.rollup
-            && self.changes == other.changes
+            && self.standings == other.standings
     }
 
     /// The surface the picture was drawn on.

@@ -5,29 +5,47 @@
 use super::fold_words;
 use crate::model::Atlas;
 
-/// The events (positions in `atlas.chronicle().events()`) that `query` finds, latest first.
-/// `places` are the places the same query finds, best first: an event at one of the first few
-/// is found too.
-pub fn find_events(atlas: &Atlas, places: &[usize], query: &str) -> Vec<usize> {
-    /// How many of the places found bring their events along.
-    const PLACES: usize = 3;
-    let (q, _) = fold_words(query, false);
-    if q.is_empty() {
-        return Vec::new();
+/// The words of every event folded for matching, made once: its kind (as the data and the
+/// page name it), organisations and title, each apart (a line break never matches a query).
+#[derive(Debug, Clone, Default)]
+pub struct EventKeys(Vec<String>);
+
+impl EventKeys {
+    pub fn new(atlas: &Atlas) -> Self {
+        let events = atlas.chronicle().events();
+        Self(
+            (events.iter())
+                .map(|e| {
+                    let r = &e.row;
+                    let kind = crate::details::event_kind_label(&r.kind);
+                    let texts = [r.kind.as_str(), kind, &r.organisations, &r.title];
+                    let folded: Vec<String> =
+                        texts.iter().map(|t| fold_words(t, false).0).collect();
+                    folded.join("\n")
+                })
+                .collect(),
+        )
     }
-    let near = &places[..places.len().min(PLACES)];
-    let events = atlas.chronicle().events();
-    (0..events.len())
-        .rev()
-        .filter(|&i| {
-            let e = &events[i];
-            let r = &e.row;
-            let kind = crate::details::event_kind_label(&r.kind);
-            let text = [r.kind.as_str(), kind, &r.organisations, &r.title];
-            text.iter().any(|t| fold_words(t, false).0.contains(&q))
-                || e.places.iter().any(|p| near.contains(p))
-        })
-        .collect()
+
+    /// The events (positions in `atlas.chronicle().events()`) that `query` finds, latest first.
+    /// `places` are the places the same query finds, best first: an event at one of the first
+    /// few is found too.
+    pub fn find(&self, atlas: &Atlas, places: &[usize], query: &str) -> Vec<usize> {
+        /// How many of the places found bring their events along.
+        const PLACES: usize = 3;
+        let (q, _) = fold_words(query, false);
+        if q.is_empty() {
+            return Vec::new();
+        }
+        let near = &places[..places.len().min(PLACES)];
+        let events = atlas.chronicle().events();
+        (0..events.len().min(self.0.len()))
+            .rev()
+            .filter(|&i| {
+                self.0[i].contains(&q) || events[i].places.iter().any(|p| near.contains(p))
+            })
+            .collect()
+    }
 }
 
 #[cfg(test)]
@@ -43,7 +61,8 @@ mod tests {
     fn events_are_found_by_place_organisation_and_kind() {
         let (a, _) = Atlas::embedded();
         let index = super::super::SearchIndex::new(&a);
-        let find = |q: &str| ids(&a, &find_events(&a, &index.search(q), q));
+        let keys = EventKeys::new(&a);
+        let find = |q: &str| ids(&a, &keys.find(&a, &index.search(q), q));
         let wuxi = find("Wuxi");
         assert!(
             wuxi.contains(&"2003-11-06-conference-wuxi".to_owned()),

@@ -9,7 +9,7 @@ mod events;
 mod variant_table;
 mod variants;
 
-pub use events::find_events;
+pub use events::EventKeys;
 
 use crate::model::{Atlas, Country};
 

@@ -149,6 +149,8 @@ fn facts_fields(o: Obj, f: &LinkFacts) -> Obj {
         .set("year", f.year)
         .set("date_source", &f.date_source)
         .set("sources", &f.sources)
+        .set("primary", &f.primary)
+        .set("listed_only", &f.listed_only)
         .set("note", &f.note)
 }
 

@@ -4,7 +4,7 @@
 use super::dom::{el, ext_link, lang_span};
 use super::panel_life::{render_events, render_history, PlaceLife};
 use crate::dataset::Dataset;
-use crate::details::{self, HistoryEntry, LinkDetails, PlaceDetails, SourceLink};
+use crate::details::{self, HistoryEntry, LinkDetails, LinkFacts, PlaceDetails, SourceLink};
 use crate::model::{Country, Item};
 use crate::view::{Chooser, Target, ViewState, Visibility};
 use wasm_bindgen::JsValue;
@@ -220,6 +220,18 @@ pub(super) fn sources_line(
     Ok(src)
 }
 
+/// "primary source: host", or "listed by Wikipedia only" for a tie that rests on directories.
+fn basis_line(doc: &Document, parent: &Element, f: &LinkFacts) -> Result<(), JsValue> {
+    if let Some(p) = &f.primary {
+        let line = el(doc, "div", "sources primary", "primary source: ")?;
+        line.append_child(&*ext_link(doc, &p.label, &p.title, p.url.as_deref())?)?;
+        parent.append_child(&line)?;
+    } else if let Some(text) = &f.listed_only {
+        parent.append_child(&*el(doc, "div", "sources weak", text)?)?;
+    }
+    Ok(())
+}
+
 fn title(doc: &Document, body: &HtmlElement) -> Result<Element, JsValue> {
     body.set_text_content(None);
     let h = el(doc, "h2", "", "")?;
@@ -304,6 +316,7 @@ pub fn render_place(
             e.link.date_source.as_deref(),
             &e.link.sources,
         )?)?;
+        basis_line(doc, &li, &e.link)?;
         if !e.link.note.is_empty() {
             li.append_child(&*el(doc, "div", "note", &e.link.note)?)?;
         }
@@ -342,6 +355,7 @@ pub fn render_link(
         d.facts.date_source.as_deref(),
         &d.facts.sources,
     )?)?;
+    basis_line(doc, body, &d.facts)?;
     if !d.facts.note.is_empty() {
         body.append_child(&*el(doc, "p", "note", &d.facts.note)?)?;
     }

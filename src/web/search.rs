@@ -50,7 +50,7 @@ impl App {
     fn on_search_input(&mut self) {
         let q = self.ui.search.input.value();
         let mut found = self.data.search(&q);
-        let mut events = self.data.search_events(&q);
+        let mut events = self.data.search_events_near(&found, &q);
         self.dispatch(Action::Query(q));
         found.truncate(SUGGESTIONS);
         events.truncate(EVENT_SUGGESTIONS);

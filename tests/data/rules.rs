@@ -427,9 +427,9 @@ cn-tianjin,CN,municipality,Tianjin,天津市,,,,Tianjin,天津市,39.13,117.2,t
 jp-kobe,JP,city,Kobe,,神戸市,こうべし,,Hyogo,兵庫県,34.69,135.19,t
 kr-incheon,KR,municipality,Incheon,,,,인천광역시,Incheon,인천광역시,37.45,126.7,t
 ";
-    const LINKS: &str = "a,b,kind,date,date_source,sources,note
-cn-tianjin,jp-kobe,friendship,1973-06-24,https://example.org/kobe,w,
-cn-tianjin,kr-incheon,sister,,,w,
+    const LINKS: &str = "a,b,kind,date,date_source,sources,primary,note
+cn-tianjin,jp-kobe,friendship,1973-06-24,https://example.org/kobe,w,https://example.org/kobe,
+cn-tianjin,kr-incheon,sister,,,w,,
 ";
     const SOURCES: &str =
         "key,title,url,licence\nw,Wikipedia lists,https://en.wikipedia.org/,CC BY-SA 4.0\n";
@@ -529,15 +529,21 @@ cn-tianjin,kr-incheon,sister,,,w,
             ),
             (
                 "links",
-                "cn-tianjin,kr-incheon,sister,,,w,",
-                "cn-tianjin,kr-incheon,sister,,https://x.org,w,",
+                "cn-tianjin,kr-incheon,sister,,,w,,",
+                "cn-tianjin,kr-incheon,sister,,https://x.org,w,,",
                 "a date_source without a date",
             ),
             (
                 "links",
-                "cn-tianjin,kr-incheon,sister,,,w,",
-                "cn-tianjin,kr-incheon,sister,,,w;,",
+                "cn-tianjin,kr-incheon,sister,,,w,,",
+                "cn-tianjin,kr-incheon,sister,,,w;,,",
                 "an empty entry in sources",
+            ),
+            (
+                "links",
+                ",w,https://example.org/kobe,",
+                ",w,https://example.org/elsewhere,",
+                "the primary source must be one of the tie's pages",
             ),
             (
                 "links",
@@ -585,7 +591,7 @@ cn-tianjin,kr-incheon,sister,,,w,
             "kr-incheon,",
             "jp-kobe-city,JP,city,Kōbe City,,神戸市,こうべし,,Hyogo,兵庫県,34.7,135.2,t\nkr-incheon,",
         );
-        let links = format!("{LINKS}cn-tianjin,jp-kobe-city,,,,w,\n");
+        let links = format!("{LINKS}cn-tianjin,jp-kobe-city,,,,w,,\n");
         let e = errors(&places, &links, SOURCES, TOTALS);
         assert!(
             has(&e, "(jp-kobe-city): the same place as jp-kobe"),

@@ -62,11 +62,13 @@ fn row_problems(rows: &[(u64, StatusRow)]) -> Vec<String> {
             "upgraded" => {
                 KINDS.contains(&kinds.0) && KINDS.contains(&kinds.1) && kinds.0 != kinds.1
             }
+            // A first step may say which kind of agreement it was.
+            "signed" => kinds.0.is_empty() && (kinds.1.is_empty() || KINDS.contains(&kinds.1)),
             _ => kinds == ("", ""),
         };
         if !upgrade_ok {
             problems.push(format!(
-                "{at}: from_kind/to_kind: “{}”/“{}” (two different kinds for an upgrade, none otherwise)",
+                "{at}: from_kind/to_kind: “{}”/“{}” (two different kinds for an upgrade, at most the kind made for a signing, none otherwise)",
                 kinds.0, kinds.1
             ));
         }
@@ -116,11 +118,63 @@ fn history_problems(rows: &[(u64, StatusRow)]) -> Vec<String> {
     problems
 }
 
+/// What disagrees between a tie raised from an earlier agreement and `links.csv`: the tie's kind
+/// is the kind of its latest raise, its date the date of that raise (`links.csv`'s `date` is
+/// when the tie took its present kind), and a first signing comes before the raise with the
+/// kind the raise starts from.
+fn upgrade_problems(rows: &[(u64, StatusRow)]) -> Vec<String> {
+    let a = atlas();
+    let mut problems = Vec::new();
+    let mut latest: BTreeMap<(&str, &str), &StatusRow> = BTreeMap::new();
+    for (_, s) in rows.iter().filter(|(_, s)| s.event == "upgraded") {
+        let e = latest.entry((&s.a, &s.b)).or_insert(s);
+        if s.date > e.date {
+            *e = s;
+        }
+    }
+    for ((x, y), up) in latest {
+        let Some(l) = a.link_between(x, y).map(|l| &a.links[l]) else {
+            continue;
+        };
+        let at = format!("{x} – {y}");
+        let kind = sister_atlas::view::kind_word(l.kind);
+        if kind != up.to_kind {
+            problems.push(format!(
+                "{at}: links.csv kind “{kind}”, raised to “{}” in status.csv",
+                up.to_kind
+            ));
+        }
+        let date = l.date.map(|d| d.to_string()).unwrap_or_default();
+        // The same date, at the precision of the less precise of the two.
+        let n = date.len().min(up.date.len());
+        if date.is_empty() || date[..n] != up.date[..n] {
+            problems.push(format!(
+                "{at}: links.csv date “{date}” is not the date of the raise ({})",
+                up.date
+            ));
+        }
+        let signings = (rows.iter().map(|(_, s)| s))
+            .filter(|s| s.a == x && s.b == y && s.event == "signed" && !s.to_kind.is_empty());
+        for s in signings.filter(|s| s.date >= up.date) {
+            problems.push(format!(
+                "{at}: the first signing ({}) is not before the raise",
+                s.date
+            ));
+        }
+    }
+    problems
+}
+
 #[test]
 fn every_status_change_names_a_tie_a_date_and_its_source() {
     let rows = rows();
     assert!(rows.len() >= 25, "{} rows", rows.len());
-    let problems = [row_problems(&rows), history_problems(&rows)].concat();
+    let problems = [
+        row_problems(&rows),
+        history_problems(&rows),
+        upgrade_problems(&rows),
+    ]
+    .concat();
     assert!(problems.is_empty(), "{problems:#?}");
 }
 
@@ -170,4 +224,24 @@ fn the_changes_the_story_needs_are_there() {
     assert!(has("cn-qingdao", "kr-daegu", "resumed"));
     let upgrades = rows.iter().filter(|(_, s)| s.event == "upgraded").count();
     assert!(upgrades >= 5, "{upgrades} upgrades");
+}
+
+#[test]
+fn a_raise_that_disagrees_with_the_tie_is_caught() {
+    // Tianjin – Kobe: a sister tie of 1973-06-24, here said to be raised to friendship in 1990,
+    // after a signing that comes after the raise.
+    let bad = "a,b,date,event,from_kind,to_kind,source,note
+cn-tianjin,jp-kobe,1990,upgraded,exchange,friendship,https://example.org,x
+cn-tianjin,jp-kobe,1991,signed,,exchange,https://example.org,x
+";
+    let (parsed, _) = parse_csv::<StatusRow>("status.csv", bad);
+    let rows: Vec<(u64, StatusRow)> = parsed.into_iter().map(|n| (n.line, n.row)).collect();
+    let p = upgrade_problems(&rows).join("\n");
+    for want in [
+        "kind “sister”, raised to “friendship”",
+        "date “1973-06-24” is not the date of the raise",
+        "the first signing (1991) is not before the raise",
+    ] {
+        assert!(p.contains(want), "no “{want}” in\n{p}");
+    }
 }

@@ -4,23 +4,38 @@
 use sister_atlas::data::{Numbered, TotalRow};
 use sister_atlas::model::{percent, Atlas, Country, Kind};
 
-/// Ties, dated ties and the dated share per partner country and overall.
+/// Ties, dated ties and the dated share, ties with a primary source and ties that rest on
+/// directories alone, per partner country and overall.
 pub fn coverage(atlas: &Atlas) -> String {
     let c = atlas.counts();
-    let mut t = String::from("| country | ties | dated | dated % |\n|---|---|---|---|\n");
+    let mut t = String::from(
+        "| country | ties | dated | dated % | primary source | primary % | directories only |\n|---|---|---|---|---|---|---|\n",
+    );
+    let (mut all_primary, mut all_directories) = (0, 0);
     for k in Country::PARTNERS {
         let (n, d) = (c.by_country[k], c.dated_by_country[k]);
+        let ties = || (0..atlas.links.len()).filter(|&l| atlas.link_country(l) == k);
+        let primary = ties()
+            .filter(|&l| !atlas.links[l].primary.is_empty())
+            .count();
+        let directories = ties()
+            .filter(|&l| atlas.links[l].directories_only())
+            .count();
+        all_primary += primary;
+        all_directories += directories;
         t.push_str(&format!(
-            "| {} | {n} | {d} | {} % |\n",
+            "| {} | {n} | {d} | {} % | {primary} | {} % | {directories} |\n",
             k.code(),
-            percent(d, n)
+            percent(d, n),
+            percent(primary, n)
         ));
     }
     t.push_str(&format!(
-        "| all | {} | {} | {} % |\n",
+        "| all | {} | {} | {} % | {all_primary} | {} % | {all_directories} |\n",
         c.links,
         c.dated,
-        percent(c.dated, c.links)
+        percent(c.dated, c.links),
+        percent(all_primary, c.links)
     ));
     t
 }
