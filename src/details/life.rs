@@ -48,6 +48,7 @@ fn change_text(c: &Change) -> String {
             kind_word(&c.from_kind),
             kind_word(&c.to_kind)
         ),
+        "signed" if !c.to_kind.is_empty() => format!("signed as a {}", kind_word(&c.to_kind)),
         "re-signed" => "signed again (after a merger or a renaming)".to_owned(),
         "ended-by-one" => "ended by one side".to_owned(),
         "ended-by-both" => "ended by both sides".to_owned(),
@@ -189,10 +190,9 @@ mod tests {
         assert!(h.iter().all(|e| e.source.url.is_some()));
         assert_eq!(standing_mark(&d, carmel).as_deref(), Some("ended 2024-03"));
         let up = tie(&d, "cn-nantong", "kr-changwon");
-        assert_eq!(
-            tie_history(&d, up)[0].text,
-            "raised from a friendship tie to a sister tie"
-        );
+        let h = tie_history(&d, up);
+        assert_eq!(h[0].text, "signed as a friendship tie");
+        assert_eq!(h[1].text, "raised from a friendship tie to a sister tie");
         assert_eq!(standing_mark(&d, up), None, "an upgrade leaves it in force");
         let daegu = tie(&d, "cn-qingdao", "kr-daegu");
         assert_eq!(standing_mark(&d, daegu), None, "resumed in 2025");

@@ -24,8 +24,8 @@ pub use export::{build_export, ExportTexts};
 pub use input::SceneInput;
 pub use land::build_land;
 pub use network::{
-    build_labels, build_markers, build_network, build_places, build_ties, drawn_links,
-    place_markers, DrawnLinks, MarkersMemo, PlaceMarker, TiesMemo,
+    build_changing_ties, build_labels, build_markers, build_network, build_places, build_ties,
+    drawn_links, place_markers, DrawnLinks, MarkersMemo, PlaceMarker, TiesMemo,
 };
 pub use overlay::build_overlay;
 pub use picture::build_picture;
@@ -190,9 +190,6 @@ pub struct Picture {
     blend: f32,
     /// A digest of the roll-up into regions (none: 0).
     rollup: u64,
-    /// What the ties with changes were at the timeline's year (a digest): a tie may be drawn
-    /// otherwise from one year to the next although no tie comes or goes.
-    standings: u64,
 }
 
 impl Picture {
@@ -211,7 +208,6 @@ impl Picture {
                 r.hash(&mut h);
                 h.finish() | 1
             }),
-            standings: input.data.chronicle().standings_digest(v.filters.year),
         }
     }
 
@@ -223,7 +219,6 @@ impl Picture {
             && self.vp == other.vp
             && self.blend == other.blend
             && self.rollup == other.rollup
-            && self.standings == other.standings
     }
 
     /// The surface the picture was drawn on.

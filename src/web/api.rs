@@ -7,7 +7,6 @@ use super::{with_app, App};
 use crate::details;
 use crate::geometry::curve_point;
 use crate::model::Item;
-use crate::scene::SceneInput;
 use crate::view::{Action, Target};
 use wasm_bindgen::prelude::*;
 
@@ -176,13 +175,7 @@ pub fn install() -> Result<(), JsValue> {
     method!(api, "linkPosition", |ids| {
         with_app(|app| {
             let l = link(app, &ids);
-            let vis = app.derived.visibility(&app.data, &app.view.filters);
-            let input = SceneInput {
-                data: &app.data,
-                view: &app.view,
-                vis,
-            };
-            match l.and_then(|l| input.curve(l)) {
+            match l.and_then(|l| app.with_input(|input| input.curve(l))) {
                 Some(c) => screen_point(app, curve_point(&c, 0.5), [0.0, 0.0]),
                 None => JsValue::NULL,
             }

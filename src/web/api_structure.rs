@@ -4,7 +4,6 @@
 use super::api::method;
 use super::js::Obj;
 use super::with_app;
-use crate::scene::SceneInput;
 use crate::view::Action;
 use wasm_bindgen::prelude::*;
 
@@ -62,14 +61,8 @@ pub fn install(api: &js_sys::Object) -> Result<(), JsValue> {
     });
     method!(api, "regions", || {
         with_app(|app| {
-            let vis = app.derived.visibility(&app.data, &app.view.filters);
-            let input = SceneInput {
-                data: &app.data,
-                view: &app.view,
-                vis,
-            };
             let arr = js_sys::Array::new();
-            if let Some(r) = crate::scene::rollup::rolled_up(&input) {
+            if let Some(r) = app.with_input(crate::scene::rollup::rolled_up) {
                 let list = &app.data.atlas().regions().list;
                 let rect = app.ui.stage.get_bounding_client_rect();
                 for n in &r.nodes {

@@ -8,7 +8,6 @@ use super::input::listen;
 use super::js::Obj;
 use super::{with_app, App};
 use crate::details;
-use crate::scene::SceneInput;
 use crate::view::{Action, EVENT_PREFIX};
 use wasm_bindgen::prelude::*;
 use web_sys::Document;
@@ -58,13 +57,7 @@ pub fn install_api(api: &js_sys::Object) -> Result<(), JsValue> {
     });
     method!(api, "events", || {
         with_app(|app| {
-            let vis = app.derived.visibility(&app.data, &app.view.filters);
-            let input = SceneInput {
-                data: &app.data,
-                view: &app.view,
-                vis,
-            };
-            let marks = crate::scene::event_marks(&input);
+            let marks = app.with_input(crate::scene::event_marks);
             let rect = app.ui.stage.get_bounding_client_rect();
             let arr = js_sys::Array::new();
             for m in &marks {

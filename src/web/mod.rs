@@ -378,6 +378,17 @@ impl App {
         }
     }
 
+    /// Runs `f` on what the page's picture is built from: the data, the view and what the
+    /// filters let through.
+    pub(super) fn with_input<R>(&mut self, f: impl FnOnce(&SceneInput<'_>) -> R) -> R {
+        let vis = self.derived.visibility(&self.data, &self.view.filters);
+        f(&SceneInput {
+            data: &self.data,
+            view: &self.view,
+            vis,
+        })
+    }
+
     /// Runs `f` on the picture the page shows, the index of the ties it drew (built now if it
     /// is not yet) and the labels on screen: what picking works on.
     fn with_picture<R>(

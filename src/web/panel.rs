@@ -160,6 +160,16 @@ pub(super) fn place_button(doc: &Document, id: &str, country: Country) -> Result
     Ok(b)
 }
 
+/// A list item with a button that goes to place `r`: its names and its level.
+pub(super) fn place_item(doc: &Document, r: &details::PlaceRef) -> Result<Element, JsValue> {
+    let li = el(doc, "li", "", "")?;
+    let b = place_button(doc, &r.id, r.country)?;
+    append_names(doc, &b, "pname", &r.name_en, &r.name_local, r.country)?;
+    b.append_child(&*el(doc, "span", "what", r.level)?)?;
+    li.append_child(&b)?;
+    Ok(li)
+}
+
 /// "3 places here: Busan · Seo (Busan) · …": the places of the last click, each a button, the
 /// selected one marked.
 fn render_chooser(
@@ -178,15 +188,12 @@ fn render_chooser(
         let Some(Item::Place(p)) = t.resolve(atlas) else {
             continue;
         };
-        let r = details::place_ref(atlas, p);
-        let li = el(doc, "li", "", "")?;
-        let b = place_button(doc, &r.id, r.country)?;
-        append_names(doc, &b, "pname", &r.name_en, &r.name_local, r.country)?;
-        b.append_child(&*el(doc, "span", "what", r.level)?)?;
+        let li = place_item(doc, &details::place_ref(atlas, p))?;
         if selected == Some(t) {
-            b.set_attribute("aria-current", "true")?;
+            if let Some(b) = li.first_element_child() {
+                b.set_attribute("aria-current", "true")?;
+            }
         }
-        li.append_child(&b)?;
         list.append_child(&li)?;
     }
     nav.append_child(&list)?;

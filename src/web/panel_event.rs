@@ -4,7 +4,7 @@
 //! choose from.
 
 use super::dom::{el, ext_link};
-use super::panel::{append_names, place_button};
+use super::panel::place_item;
 use crate::dataset::Dataset;
 use crate::details::{self, EventDetails};
 use crate::view::Target;
@@ -42,12 +42,7 @@ pub fn render_event(doc: &Document, body: &HtmlElement, d: &EventDetails) -> Res
         let list = el(doc, "ol", "partners", "")?;
         list.set_attribute("aria-label", "Where")?;
         for p in &d.places {
-            let li = el(doc, "li", "", "")?;
-            let b = place_button(doc, &p.id, p.country)?;
-            append_names(doc, &b, "pname", &p.name_en, &p.name_local, p.country)?;
-            b.append_child(&*el(doc, "span", "what", p.level)?)?;
-            li.append_child(&b)?;
-            list.append_child(&li)?;
+            list.append_child(&*place_item(doc, p)?)?;
         }
         body.append_child(&list)?;
     }

@@ -171,24 +171,15 @@ mod tests {
         s.view.filters.year = Some(1979);
         let mut m = memo(&mut s);
         let mut shown = fresh(&mut s);
-        let mut restyled = 0;
+        // Through 1998, when Xicheng – Pasadena was disputed: the ties whose standing changes
+        // are drawn with the places, so the ties layer still only grows.
         for y in 1980..=2000 {
             s.view.filters.year = Some(y);
-            let standings = |y| s.data.chronicle().standings_digest(Some(y));
-            if standings(y) != standings(y - 1) {
-                // A tie changed (Xicheng – Pasadena disputed in 1998): drawn afresh.
-                assert_eq!(m.grow(&s.input()), None, "{y}");
-                m = memo(&mut s);
-                shown = fresh(&mut s);
-                restyled += 1;
-                continue;
-            }
             let added = m.grow(&s.input()).expect("a later year only adds ties");
             shown.extend(added.links.iter().map(|l| l.0));
             shown.sort_unstable();
             assert_eq!(shown, fresh(&mut s), "{y}");
         }
-        assert!(restyled >= 1);
         // A step back is drawn afresh.
         s.view.filters.year = Some(1999);
         assert_eq!(m.grow(&s.input()), None);

@@ -92,12 +92,29 @@ fn kind_slot(input: &SceneInput<'_>, kinds: &[(Country, bool)], i: usize) -> Opt
 
 /// The ties layer: `links` in the view's plain style, one batch per (partner country, light or
 /// heavy), dimmed when something is selected. It depends on nothing else, so that a picture
-/// which only adds ties can draw the added ones over the last drawing (see [`TiesMemo`]).
+/// which only adds ties can draw the added ones over the last drawing (see [`TiesMemo`]). The
+/// ties whose standing changes over time are left to [`build_changing_ties`].
 pub fn build_ties(input: &SceneInput<'_>, links: &[(usize, Curve)]) -> Scene {
+    ties_scene(input, links, false)
+}
+
+/// The ties among `links` whose standing changes over time (a suspension, an end, a dispute, a
+/// law), each in the pattern of what it is at the timeline's year (or now): drawn with the
+/// places, which every step of the timeline draws again, so that the ties layer can grow.
+pub fn build_changing_ties(input: &SceneInput<'_>, links: &[(usize, Curve)]) -> Scene {
+    ties_scene(input, links, true)
+}
+
+/// The ties of `links` whose standing changes (`changing`) or the others, in their style.
+fn ties_scene(input: &SceneInput<'_>, links: &[(usize, Curve)], changing: bool) -> Scene {
     let view = input.view;
     let vp = view.vp;
     let zoom = view.zoom();
     let mut scene = Scene::new(vp, None);
+    let chronicle = input.data.chronicle();
+    if changing && !chronicle.has_standings() {
+        return scene;
+    }
     let alpha = if view.selection.is_some() { 45 } else { 150 };
     let kinds = tie_kinds();
     let mut batches: Vec<Batch> = kinds
@@ -109,9 +126,11 @@ pub fn build_ties(input: &SceneInput<'_>, links: &[(usize, Curve)]) -> Scene {
             ))
         })
         .collect();
-    let chronicle = input.data.chronicle();
     let year = view.filters.year;
     for &(i, curve) in links {
+        if chronicle.changes_standing(i) != changing {
+            continue;
+        }
         let Some(k) = kind_slot(input, &kinds, i) else {
             continue;
         };
@@ -128,11 +147,13 @@ pub fn build_ties(input: &SceneInput<'_>, links: &[(usize, Curve)]) -> Scene {
     scene
 }
 
-/// The places layer, over the ties layer: the places' markers, then the ties of the timeline's
-/// year standing out and the labels (see [`build_markers`] and [`build_labels`]).
+/// The places layer, over the ties layer: the ties whose standing changes, the places'
+/// markers, then the ties of the timeline's year standing out and the labels (see
+/// [`build_changing_ties`], [`build_markers`] and [`build_labels`]).
 pub fn build_places(input: &SceneInput<'_>, drawn: &DrawnLinks) -> Scene {
     let list = place_markers(input);
-    build_markers(input, &list).stack(build_labels(input, drawn, &list))
+    let markers = build_markers(input, &list).stack(build_labels(input, drawn, &list));
+    build_changing_ties(input, &drawn.links).stack(markers)
 }
 
 #[cfg(test)]

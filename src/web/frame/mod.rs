@@ -269,6 +269,9 @@ impl Frame {
                     self.clear_markers();
                     scene::build_markers(&input, &list).stack(labels)
                 };
+                // The ties whose standing changes over time are drawn here, under the places:
+                // the ties layer can then grow from one year to the next.
+                let s = scene::build_changing_ties(&input, &drawn.links).stack(s);
                 // Rolled up, the regions' markers and ties go under the places of open regions,
                 // their names clear of the places' labels.
                 let s = scene::rollup::under_places(&input, s);
