@@ -7,7 +7,6 @@ use super::{palette, Batch, Label, Rgba, Scene, SceneInput, Shape, Style};
 use crate::model::chronicle::Event;
 use crate::model::Country;
 use crate::view::{Filters, Target};
-use std::collections::BTreeMap;
 
 /// Half the diagonal of an event's diamond (CSS px).
 pub const EVENT_HALF: f32 = 6.0;
@@ -48,17 +47,23 @@ pub fn event_marks(input: &SceneInput<'_>) -> Vec<EventMark> {
         return Vec::new();
     }
     let chronicle = input.atlas().chronicle();
-    let mut by_place: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    // The events of each place, by place (in the places' order: the drawing is the same for
+    // the same view).
+    let mut by_place: Vec<Vec<usize>> = vec![Vec::new(); input.atlas().places.len()];
     for (i, e) in chronicle.events().iter().enumerate() {
         if event_shown(&view.filters, e) {
             for &p in &e.places {
-                by_place.entry(p).or_default().push(i);
+                if let Some(list) = by_place.get_mut(p) {
+                    list.push(i);
+                }
             }
         }
     }
     let vp = view.vp;
     by_place
         .into_iter()
+        .enumerate()
+        .filter(|(_, events)| !events.is_empty())
         .filter_map(|(place, events)| {
             let p = input.screen(place)?;
             // Up and to the right of the place's marker, clear of it.

@@ -230,7 +230,9 @@ fn a_tie_no_longer_in_force_is_dashed() {
     let drawn = drawn_links(&input);
     let at_2020 = |l: usize| {
         let one: Vec<_> = drawn.links.iter().filter(|d| d.0 == l).copied().collect();
-        count(&build_changing_ties(&input, &one), |x| matches!(x, Shape::Quad(..)))
+        count(&build_changing_ties(&input, &one), |x| {
+            matches!(x, Shape::Quad(..))
+        })
     };
     // Suspended in 2016 and not yet resumed in 2020; Carmel's tie still in force then.
     assert!(at_2020(daegu) > 3, "{}", at_2020(daegu));
