@@ -112,7 +112,9 @@ fn ties_scene(input: &SceneInput<'_>, links: &[(usize, Curve)], changing: bool) 
     let zoom = view.zoom();
     let mut scene = Scene::new(vp, None);
     let chronicle = input.data.chronicle();
-    if changing && !chronicle.has_standings() {
+    // Without a tie whose standing changes (most data), no tie needs looking up.
+    let any = chronicle.has_standings();
+    if changing && !any {
         return scene;
     }
     let alpha = if view.selection.is_some() { 45 } else { 150 };
@@ -128,14 +130,19 @@ fn ties_scene(input: &SceneInput<'_>, links: &[(usize, Curve)], changing: bool) 
         .collect();
     let year = view.filters.year;
     for &(i, curve) in links {
-        if chronicle.changes_standing(i) != changing {
+        if any && chronicle.changes_standing(i) != changing {
             continue;
         }
         let Some(k) = kind_slot(input, &kinds, i) else {
             continue;
         };
         // A tie not simply in force at the timeline's year (or now) is broken up.
-        if let Some((on, off)) = dash_pattern(chronicle.standing_of(i, year)) {
+        let pattern = if changing {
+            dash_pattern(chronicle.standing_of(i, year))
+        } else {
+            None
+        };
+        if let Some((on, off)) = pattern {
             let pieces = crate::geometry::dashes(&curve, on, off);
             (batches[k].shapes).extend(pieces.into_iter().map(|[a, c, b]| Shape::Quad(a, c, b)));
         } else {
