@@ -1,6 +1,7 @@
 //! The overlay layer: the selected place or tie (dark) and the hovered one (amber), with their
 //! ties, partners and labels. Cheap enough to redraw on every pointer move.
 
+use super::network::push_tie;
 use super::{palette, Batch, Label, Rgba, Scene, SceneInput, Shape, Style};
 use crate::details::label_text;
 use crate::labels::{self, Candidate};
@@ -89,16 +90,17 @@ fn place_highlight(
         if !input.drawn_link(li) {
             continue;
         }
-        let Some([a, c, b]) = input.curve(li) else {
+        let Some(curve) = input.curve(li) else {
             continue;
         };
+        let [a, _, b] = curve;
         let o = atlas.other_end(li, p);
         let os = if atlas.links[li].cn == o { a } else { b };
         let k = Country::PARTNERS
             .iter()
             .position(|&c| c == atlas.link_country(li))
             .unwrap_or(0);
-        links[k].shapes.push(Shape::Quad(a, c, b));
+        push_tie(&mut links[k].shapes, input, li, curve);
         let r = input.radius(o) + 1.5;
         rings.shapes.push(Shape::Circle(os, r));
         if h.name_partners {
@@ -136,16 +138,17 @@ fn link_highlight(
     scene: &mut Scene,
     candidates: &mut Vec<Candidate>,
 ) {
-    let Some([a, c, b]) = input.curve(link) else {
+    let Some(shape) = input.curve(link) else {
         return;
     };
+    let [a, _, b] = shape;
     let atlas = input.atlas();
     let l = &atlas.links[link];
     let mut curve = Batch::new(Style::stroke(
         palette::country(atlas.link_country(link)),
         3.0,
     ));
-    curve.shapes.push(Shape::Quad(a, c, b));
+    push_tie(&mut curve.shapes, input, link, shape);
     scene.batches.push(curve);
     let mut rings = Batch::new(Style::both(palette::HALO.with_alpha(90), h.ring, 2.5));
     for (p, s) in [(l.cn, a), (l.partner, b)] {
@@ -206,6 +209,19 @@ mod tests {
         let o = build_overlay(&s.input());
         assert_eq!(count(&o, |x| matches!(x, Shape::Quad(..))), 2);
         assert!(!texts(&o).contains(&"Philadelphia"));
+    }
+
+    #[test]
+    fn a_selected_tie_that_ended_is_highlighted_in_its_dashes() {
+        let d = crate::dataset::Dataset::embedded().unwrap();
+        let mut s = Setup::with(d, crate::view::Viewport::new(1280.0, 800.0, 1.0));
+        s.select("cn-xiangyang~us-carmel-indiana");
+        let o = build_overlay(&s.input());
+        assert!(count(&o, |x| matches!(x, Shape::Quad(..))) > 20);
+        // In 2023 it was still in force: one stroke.
+        s.view.filters.year = Some(2023);
+        let o = build_overlay(&s.input());
+        assert_eq!(count(&o, |x| matches!(x, Shape::Quad(..))), 1);
     }
 
     #[test]

@@ -75,6 +75,22 @@ pub fn dash_pattern(s: Standing) -> Option<(f32, f32)> {
     }
 }
 
+/// Adds tie `l`'s `curve` to `shapes`: whole, or broken up in the pattern of what the tie is at
+/// the timeline's year (or now) when it is not simply in force.
+pub fn push_tie(shapes: &mut Vec<Shape>, input: &SceneInput<'_>, l: usize, curve: Curve) {
+    let chronicle = input.data.chronicle();
+    match dash_pattern(chronicle.standing_of(l, input.view.filters.year)) {
+        Some((on, off)) => {
+            let pieces = crate::geometry::dashes(&curve, on, off);
+            shapes.extend(pieces.into_iter().map(|[a, c, b]| Shape::Quad(a, c, b)));
+        }
+        None => {
+            let [a, c, b] = curve;
+            shapes.push(Shape::Quad(a, c, b));
+        }
+    }
+}
+
 /// The light and heavy batches of each partner country in turn, as the legend lists them.
 fn tie_kinds() -> Vec<(Country, bool)> {
     Country::PARTNERS
@@ -128,7 +144,6 @@ fn ties_scene(input: &SceneInput<'_>, links: &[(usize, Curve)], changing: bool) 
             ))
         })
         .collect();
-    let year = view.filters.year;
     for &(i, curve) in links {
         if any && chronicle.changes_standing(i) != changing {
             continue;
@@ -137,14 +152,8 @@ fn ties_scene(input: &SceneInput<'_>, links: &[(usize, Curve)], changing: bool) 
             continue;
         };
         // A tie not simply in force at the timeline's year (or now) is broken up.
-        let pattern = if changing {
-            dash_pattern(chronicle.standing_of(i, year))
-        } else {
-            None
-        };
-        if let Some((on, off)) = pattern {
-            let pieces = crate::geometry::dashes(&curve, on, off);
-            (batches[k].shapes).extend(pieces.into_iter().map(|[a, c, b]| Shape::Quad(a, c, b)));
+        if changing {
+            push_tie(&mut batches[k].shapes, input, i, curve);
         } else {
             let [a, c, b] = curve;
             batches[k].shapes.push(Shape::Quad(a, c, b));

@@ -114,7 +114,7 @@ pub fn build_labels(input: &SceneInput<'_>, drawn: &DrawnLinks, list: &[PlaceMar
         let of_year = |i: usize| atlas.links[i].date.map(|d| d.year) == Some(year);
         let count = drawn.links.iter().filter(|l| of_year(l.0)).count();
         let mut ends = vec![false; atlas.places.len()];
-        for &(i, [a, c, b]) in &drawn.links {
+        for &(i, curve) in &drawn.links {
             // Beyond a budget a stable sample stands out: a thousand wide strokes say no more
             // than a few hundred, and cost a frame to raster.
             if !of_year(i) || (count > FRESH_BUDGET && !in_subsample(i, FRESH_BUDGET, count)) {
@@ -122,7 +122,7 @@ pub fn build_labels(input: &SceneInput<'_>, drawn: &DrawnLinks, list: &[PlaceMar
             }
             let l = &atlas.links[i];
             if let Some(k) = kind_slot(input, &kinds, i) {
-                fresh[k].shapes.push(Shape::Quad(a, c, b));
+                super::push_tie(&mut fresh[k].shapes, input, i, curve);
             }
             ends[l.cn] = true;
             ends[l.partner] = true;
