@@ -307,6 +307,7 @@ pub fn name_rows(n: &Names) -> Vec<(&'static str, &str, &'static str)> {
     [
         ("English / romanised", n.en.as_str(), "en"),
         ("汉字 (Chinese)", n.zh.as_str(), "zh-Hans"),
+        ("繁體 (traditional Chinese)", n.zh_hant.as_str(), "zh-Hant"),
         ("日本語 (Japanese)", n.ja.as_str(), "ja"),
         ("かな (reading)", n.kana.as_str(), "ja"),
         ("한국어 (Korean)", n.ko.as_str(), "ko"),

@@ -263,6 +263,7 @@ fn check_place(r: PlaceRow, line: u64) -> Result<Place, DataIssue> {
         names: Names {
             en: r.name_en,
             zh: r.name_zh,
+            zh_hant: r.name_zh_hant,
             ja: r.name_ja,
             kana: r.name_kana,
             ko: r.name_ko,

@@ -253,6 +253,8 @@ impl std::fmt::Display for Date {
 pub struct Names {
     pub en: String,
     pub zh: String,
+    /// The traditional characters, where they differ from `zh`.
+    pub zh_hant: String,
     pub ja: String,
     pub kana: String,
     pub ko: String,

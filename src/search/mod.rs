@@ -47,7 +47,7 @@ impl SearchIndex {
         for (i, p) in atlas.places.iter().enumerate() {
             let n = &p.names;
             let mut spellings: Vec<(&str, bool)> = vec![(&n.en, false)];
-            for local in [&n.zh, &n.ja, &n.kana, &n.ko] {
+            for local in [&n.zh, &n.zh_hant, &n.ja, &n.kana, &n.ko] {
                 spellings.push((local, false));
                 spellings.push((without_suffix(local), false));
             }
@@ -358,6 +358,23 @@ mod tests {
         }));
         assert!(index.search("").is_empty() && index.search("  '").is_empty());
         assert!(index.search("zzqx").is_empty());
+    }
+
+    #[test]
+    fn a_chinese_place_is_found_in_korean_japanese_and_traditional_characters() {
+        let atlas = Atlas::embedded().0;
+        let index = SearchIndex::new(&atlas);
+        for (q, id) in [
+            ("톈진", "cn-tianjin"),
+            ("선양", "cn-shenyang"),
+            ("瀋陽", "cn-shenyang"),
+            ("広州", "cn-guangzhou"),
+            ("哈爾浜", "cn-harbin"),
+            ("칭다오시", "cn-qingdao"),
+        ] {
+            let found = ids(&index, &atlas, q);
+            assert_eq!(found.first().map(String::as_str), Some(id), "{q}: {found:?}");
+        }
     }
 
     fn quality_of(index: &SearchIndex, p: usize, q: &str) -> Quality {

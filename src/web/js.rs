@@ -127,6 +127,7 @@ impl ToJs for Names {
         Obj::new()
             .set("en", &self.en)
             .set("zh", &self.zh)
+            .set("zh_hant", &self.zh_hant)
             .set("ja", &self.ja)
             .set("kana", &self.kana)
             .set("ko", &self.ko)

@@ -120,16 +120,24 @@ fn script(c: char) -> Option<&'static str> {
 }
 
 /// Which scripts each name column may use.
-const NAME_SCRIPTS: [(&str, &[&str]); 5] = [
+const NAME_SCRIPTS: [(&str, &[&str]); 6] = [
     ("name_en", &["latin"]),
     ("name_zh", &["han"]),
+    ("name_zh_hant", &["han"]),
     ("name_ja", &["han", "hiragana", "katakana"]),
     ("name_kana", &["hiragana"]),
     ("name_ko", &["hangul"]),
 ];
 
-fn name_columns(p: &PlaceRow) -> [&str; 5] {
-    [&p.name_en, &p.name_zh, &p.name_ja, &p.name_kana, &p.name_ko]
+fn name_columns(p: &PlaceRow) -> [&str; 6] {
+    [
+        &p.name_en,
+        &p.name_zh,
+        &p.name_zh_hant,
+        &p.name_ja,
+        &p.name_kana,
+        &p.name_ko,
+    ]
 }
 
 /// A romanised name reduced to what two spellings of one place share: no accents, no case, no
@@ -244,6 +252,11 @@ fn place_rules(places: &[Numbered<PlaceRow>], errors: &mut Vec<String>) {
         }
         if c != "CN" && !p.name_zh.is_empty() {
             errors.push(format!("{at}: name_zh is for Chinese places"));
+        }
+        if !p.name_zh_hant.is_empty() && (c != "CN" || p.name_zh_hant == p.name_zh) {
+            errors.push(format!(
+                "{at}: name_zh_hant is a Chinese place's traditional form where it differs"
+            ));
         }
         match region(c, &p.region_en) {
             None => errors.push(format!("{at}: “{}” is not a region of {c}", p.region_en)),
@@ -422,10 +435,10 @@ fn total_rules(totals: &[Numbered<TotalRow>], errors: &mut Vec<String>) {
 mod tests {
     use super::*;
 
-    const PLACES: &str = "id,country,level,name_en,name_zh,name_ja,name_kana,name_ko,region_en,region_local,lat,lon,coord_source
-cn-tianjin,CN,municipality,Tianjin,天津市,,,,Tianjin,天津市,39.13,117.2,t
-jp-kobe,JP,city,Kobe,,神戸市,こうべし,,Hyogo,兵庫県,34.69,135.19,t
-kr-incheon,KR,municipality,Incheon,,,,인천광역시,Incheon,인천광역시,37.45,126.7,t
+    const PLACES: &str = "id,country,level,name_en,name_zh,name_zh_hant,name_ja,name_kana,name_ko,region_en,region_local,lat,lon,coord_source
+cn-tianjin,CN,municipality,Tianjin,天津市,,天津市,,톈진시,Tianjin,天津市,39.13,117.2,t
+jp-kobe,JP,city,Kobe,,,神戸市,こうべし,,Hyogo,兵庫県,34.69,135.19,t
+kr-incheon,KR,municipality,Incheon,,,,,인천광역시,Incheon,인천광역시,37.45,126.7,t
 ";
     const LINKS: &str = "a,b,kind,date,date_source,sources,primary,note
 cn-tianjin,jp-kobe,friendship,1973-06-24,https://example.org/kobe,w,https://example.org/kobe,
@@ -474,8 +487,8 @@ cn-tianjin,kr-incheon,sister,,,w,,
         let cases = [
             (
                 "places",
-                "jp-kobe,JP,city,Kobe,,神戸市,こうべし",
-                "jp-kobe,JP,city,Kobe,,神戸市,コウベシ",
+                "jp-kobe,JP,city,Kobe,,,神戸市,こうべし",
+                "jp-kobe,JP,city,Kobe,,,神戸市,コウベシ",
                 "name_kana “コウベシ” is in [\"katakana\"]",
             ),
             (
@@ -486,9 +499,15 @@ cn-tianjin,kr-incheon,sister,,,w,,
             ),
             (
                 "places",
-                "Incheon,,,,인천광역시",
-                "Incheon,,,,",
+                "Incheon,,,,,인천광역시",
+                "Incheon,,,,,",
                 "needs its name_ko",
+            ),
+            (
+                "places",
+                "Tianjin,天津市,,",
+                "Tianjin,天津市,天津市,",
+                "name_zh_hant is a Chinese place's traditional form",
             ),
             (
                 "places",
@@ -589,7 +608,7 @@ cn-tianjin,kr-incheon,sister,,,w,,
         // Kobe again under another id, with its name spelt with a macron.
         let places = PLACES.replace(
             "kr-incheon,",
-            "jp-kobe-city,JP,city,Kōbe City,,神戸市,こうべし,,Hyogo,兵庫県,34.7,135.2,t\nkr-incheon,",
+            "jp-kobe-city,JP,city,Kōbe City,,,神戸市,こうべし,,Hyogo,兵庫県,34.7,135.2,t\nkr-incheon,",
         );
         let links = format!("{LINKS}cn-tianjin,jp-kobe-city,,,,w,,\n");
         let e = errors(&places, &links, SOURCES, TOTALS);
@@ -607,7 +626,7 @@ cn-tianjin,kr-incheon,sister,,,w,,
 
     #[test]
     fn unused_places_and_line_ends_are_caught() {
-        let places = format!("{PLACES}us-boise,US,city,Boise,,,,,Idaho,,43.6,-116.2,t\n");
+        let places = format!("{PLACES}us-boise,US,city,Boise,,,,,,Idaho,,43.6,-116.2,t\n");
         let e = errors(&places, LINKS, SOURCES, TOTALS);
         assert!(
             has(&e, "places.csv line 5 (us-boise): no tie uses it"),

@@ -1,0 +1,230 @@
+#!/usr/bin/env python3
+"""Name every Chinese place of data/places.csv in traditional characters, in Japanese and in
+Korean, from its simplified name, by documented standard tables (never by guess):
+
+- `name_zh_hant`: the traditional form (OpenCC `s2t`, the open conversion tables of the
+  Chinese-language community), left empty when it is the same as `name_zh`;
+- `name_ja`: the Japanese form, which writes Chinese place names in kanji: the traditional form
+  turned into the Japanese standard glyphs (OpenCC `t2jp`, e.g. 廣州 → 広州, 濟南 → 済南);
+- `name_ko`: the Korean form, by the National Institute of Korean Language's table for Chinese
+  (외래어 표기법, 중국어의 주음 부호와 한글 대조표, with its rules: the bare vowel after
+  zh/ch/sh/r/z/c/s is ㅡ; after ㅈ, ㅉ, ㅊ the vowels ㅑ ㅖ ㅛ ㅠ are written ㅏ ㅔ ㅗ ㅜ), applied to
+  the name's pinyin (pypinyin, with its dictionary of place-name readings); the administrative
+  suffix is translated by its Sino-Korean reading (省 성, 市 시, 区 구, 县 현, 自治区 자치구,
+  自治州 자치주, 新区 신구), as Korean writes Chinese divisions (톈진시, 지린성), and an ethnic
+  name before it keeps 족 (광시 좡족 자치구).
+
+A name already set is kept, so a name from a source (a page that writes it otherwise) wins.
+
+Usage: python3 tools/data_names.py [--dry-run]
+Needs the PyPI packages pypinyin and opencc (the official bindings, which have `t2jp`), e.g. in
+a virtual environment: python3 -m venv .venv && .venv/bin/pip install pypinyin opencc
+"""
+
+import argparse
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from data_lib import load, save  # noqa: E402
+
+# Initial consonants: pinyin → the index of the Hangul initial (ㄱ0 ㄲ1 ㄴ2 ㄷ3 ㄸ4 ㄹ5 ㅁ6 ㅂ7
+# ㅃ8 ㅅ9 ㅆ10 ㅇ11 ㅈ12 ㅉ13 ㅊ14 ㅋ15 ㅌ16 ㅍ17 ㅎ18).
+INITIALS = {
+    "b": 7, "p": 17, "m": 6, "f": 17, "d": 3, "t": 16, "n": 2, "l": 5, "g": 0, "k": 15,
+    "h": 18, "j": 12, "q": 14, "x": 9, "zh": 12, "ch": 14, "sh": 9, "r": 5, "z": 13, "c": 14,
+    "s": 10,
+}
+# Finals as the table writes them after a consonant (the first syllable starts with ㅇ, which the
+# initial replaces).
+FINALS = {
+    "a": "아", "o": "오", "e": "어", "ai": "아이", "ei": "에이", "ao": "아오", "ou": "어우",
+    "an": "안", "en": "언", "ang": "앙", "eng": "엉", "er": "얼", "ong": "웅",
+    "i": "이", "ia": "야", "ie": "예", "iao": "야오", "iu": "유", "ian": "옌", "in": "인",
+    "iang": "양", "ing": "잉", "iong": "융",
+    "u": "우", "ua": "와", "uo": "워", "uai": "와이", "ui": "우이", "uan": "완", "un": "운",
+    "uang": "왕",
+    "ü": "위", "üe": "웨", "üan": "위안", "ün": "윈",
+}
+# Syllables without an initial, as the table writes them.
+ALONE = {
+    "a": "아", "o": "오", "e": "어", "ai": "아이", "ei": "에이", "ao": "아오", "ou": "어우",
+    "an": "안", "en": "언", "ang": "앙", "eng": "엉", "er": "얼",
+    "yi": "이", "ya": "야", "ye": "예", "yao": "야오", "you": "유", "yan": "옌", "yin": "인",
+    "yang": "양", "ying": "잉", "yong": "융",
+    "wu": "우", "wa": "와", "wo": "워", "wai": "와이", "wei": "웨이", "wan": "완", "wen": "원",
+    "wang": "왕", "weng": "웡",
+    "yu": "위", "yue": "웨", "yuan": "위안", "yun": "윈",
+}
+# After these the bare vowel i is ㅡ (zhi 즈, shi 스, zi 쯔, si 쓰).
+BARE_I = {"zh", "ch", "sh", "r", "z", "c", "s"}
+# ㅑ ㅖ ㅛ ㅠ after ㅈ ㅉ ㅊ: written ㅏ ㅔ ㅗ ㅜ.
+PLAIN_AFTER_AFFRICATE = {2: 0, 7: 5, 12: 8, 17: 13}
+
+# Peoples named in autonomous regions and prefectures, longest first.
+ETHNIC = ["维吾尔", "朝鲜", "土家", "哈尼", "壮", "回", "傣", "藏", "苗", "彝", "侗", "瑶", "白", "黎"]
+
+SUFFIXES = [
+    ("自治区", "자치구"),
+    ("自治州", "자치주"),
+    ("自治县", "자치현"),
+    ("新区", "신구"),
+    ("省", "성"),
+    ("市", "시"),
+    ("区", "구"),
+    ("县", "현"),
+]
+
+
+def compose(lead, vowel_syllable):
+    """`vowel_syllable` (a Hangul string starting with ㅇ) with its first initial set to `lead`."""
+    first = ord(vowel_syllable[0]) - 0xAC00
+    v, t = (first // 28) % 21, first % 28
+    if lead in (12, 13, 14):
+        v = PLAIN_AFTER_AFFRICATE.get(v, v)
+    return chr(0xAC00 + (lead * 21 + v) * 28 + t) + vowel_syllable[1:]
+
+
+def syllable(py):
+    """One pinyin syllable (no tone) in Hangul."""
+    py = py.lower().replace("v", "ü")
+    if py in ALONE:
+        return ALONE[py]
+    for ini in ("zh", "ch", "sh"):
+        if py.startswith(ini):
+            initial, final = ini, py[2:]
+            break
+    else:
+        initial, final = py[0], py[1:]
+    if initial not in INITIALS:
+        raise ValueError(f"not a pinyin syllable: {py}")
+    if final == "i" and initial in BARE_I:
+        return compose(INITIALS[initial], "으")
+    # After j, q, x (and as written for l and n) u stands for ü.
+    if initial in ("j", "q", "x") and final.startswith("u"):
+        final = "ü" + final[1:]
+    if final not in FINALS:
+        raise ValueError(f"not a pinyin syllable: {py}")
+    return compose(INITIALS[initial], FINALS[final])
+
+
+def korean(name_zh, pinyin):
+    """The Korean form of a Chinese place name: its proper part transcribed, its suffix read."""
+    base, suffix = name_zh, ""
+    for zh, ko in SUFFIXES:
+        if name_zh.endswith(zh) and len(name_zh) > len(zh):
+            base, suffix = name_zh[: -len(zh)], ko
+            break
+    ethnic, zu = "", base.endswith("族")
+    if suffix.startswith("자치"):
+        # The people the region is named for, with or without 族 (新疆维吾尔自治区).
+        stem = base[:-1] if zu else base
+        for people in ETHNIC:
+            if stem.endswith(people) and len(stem) > len(people):
+                base, ethnic = stem[: -len(people)], people
+                break
+    words = [transcribe(base, pinyin)]
+    if ethnic:
+        words.append(transcribe(ethnic, pinyin) + ("족" if zu else ""))
+    if suffix:
+        if ethnic or suffix.startswith("자치"):
+            words.append(suffix)
+        else:
+            words[-1] += suffix
+    return " ".join(words)
+
+
+def transcribe(han, pinyin):
+    return "".join(syllable(p) for p in pinyin(han))
+
+
+def valid_syllables():
+    """Every pinyin syllable the table writes."""
+    out = set(ALONE)
+    for ini in INITIALS:
+        for fin in list(FINALS) + ["i"]:
+            try:
+                syllable(ini + fin.replace("ü", "v"))
+                out.add(ini + fin.replace("ü", "v"))
+            except ValueError:
+                pass
+    return out
+
+
+def split_romanised(word, n, syllables):
+    """The ways `word` (pinyin letters, no tones) splits into `n` syllables."""
+    if n == 0:
+        return [[]] if not word else []
+    out = []
+    for k in range(1, min(6, len(word)) + 1):
+        head = word[:k]
+        if head in syllables:
+            out += [[head] + rest for rest in split_romanised(word[k:], n - 1, syllables)]
+    return out
+
+
+def reading(name_zh, name_en, pinyin, syllables):
+    """The pinyin of `name_zh` as `name_en` spells it (the data's romanisation settles the
+    readings of characters with several, 朝阳 Chaoyang), or pypinyin's when it cannot."""
+    chars = [c for c in name_zh]
+    guess = pinyin(name_zh)
+    word = re.sub(r"\(.*?\)", "", name_en).lower().replace("ü", "v").replace("'", "")
+    word = re.sub(r"[^a-z]", "", word)
+    if "".join(guess).replace("ü", "v") == word:
+        return None
+    splits = split_romanised(word, len(chars), syllables)
+    return splits[0] if len(splits) == 1 else None
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--dry-run", action="store_true")
+    args = ap.parse_args()
+    from opencc import OpenCC  # noqa: E402 (only needed to run)
+    from pypinyin import lazy_pinyin  # noqa: E402
+
+    s2t, t2jp = OpenCC("s2t.json"), OpenCC("t2jp.json")
+    syllables = valid_syllables()
+
+    def readings(han, place):
+        """The pinyin of `han`, a part of `place`'s Chinese name, as its English name reads it."""
+        zh = place["name_zh"]
+        en_word = place["name_en"]
+        start = zh.find(han)
+        # The whole name's proper part, read from the English name when they disagree.
+        base = zh
+        for suf, _ in SUFFIXES:
+            if zh.endswith(suf) and len(zh) > len(suf):
+                base = zh[: -len(suf)]
+                break
+        if start == 0 and han == base:
+            fixed = reading(base, en_word, lazy_pinyin, syllables)
+            if fixed:
+                return fixed
+        return lazy_pinyin(han)
+    header, places = load("places.csv")
+    if "name_zh_hant" not in header:
+        header.insert(header.index("name_zh") + 1, "name_zh_hant")
+    counts = {"name_zh_hant": 0, "name_ja": 0, "name_ko": 0}
+    for p in places:
+        p.setdefault("name_zh_hant", "")
+        if p["country"] != "CN" or not p["name_zh"]:
+            continue
+        hant = s2t.convert(p["name_zh"])
+        if not p["name_zh_hant"] and hant != p["name_zh"]:
+            p["name_zh_hant"] = hant
+            counts["name_zh_hant"] += 1
+        if not p["name_ja"]:
+            p["name_ja"] = t2jp.convert(hant)
+            counts["name_ja"] += 1
+        if not p["name_ko"]:
+            p["name_ko"] = korean(p["name_zh"], lambda han: readings(han, p))
+            counts["name_ko"] += 1
+    print(", ".join(f"{k}: {v} added" for k, v in counts.items()))
+    if not args.dry_run:
+        save("places.csv", header, places)
+
+
+if __name__ == "__main__":
+    main()
