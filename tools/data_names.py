@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Name every Chinese place of data/places.csv in traditional characters, in Japanese and in
-Korean, from its simplified name, by documented standard tables (never by guess):
+Korean, from its simplified name, and every Japanese place in Korean from its kana, by
+documented standard tables (never by guess):
 
 - `name_zh_hant`: the traditional form (OpenCC `s2t`, the open conversion tables of the
   Chinese-language community), left empty when it is the same as `name_zh`;
@@ -13,6 +14,12 @@ Korean, from its simplified name, by documented standard tables (never by guess)
   suffix is translated by its Sino-Korean reading (省 성, 市 시, 区 구, 县 현, 自治区 자치구,
   自治州 자치주, 新区 신구), as Korean writes Chinese divisions (톈진시, 지린성), and an ethnic
   name before it keeps 족 (광시 좡족 자치구).
+
+- `name_ko` of a Japanese place: its kana reading by the same institute's table for Japanese
+  (일본어의 가나와 한글 대조표: か, た, ちゃ … are written ㄱ, ㄷ, ㅈ at the start of a word and ㅋ,
+  ㅌ, ㅊ after it; つ is 쓰; っ is a final ㅅ, ん a final ㄴ; long vowels are not written: こう,
+  おお, ゆう, いい are one vowel), its suffix by the Korean reading of its kanji (市 시, 区 구,
+  町 정, 村 촌, 県 현, 府 부, 都 도, 道 도: 고베시, 효고현).
 
 A name already set is kept, so a name from a source (a page that writes it otherwise) wins.
 
@@ -135,6 +142,100 @@ def korean(name_zh, pinyin):
     return " ".join(words)
 
 
+# Kana syllables in Hangul (those that do not change at the start of a word).
+_PLAIN = {
+    "あ": "아", "い": "이", "う": "우", "え": "에", "お": "오",
+    "さ": "사", "し": "시", "す": "스", "せ": "세", "そ": "소",
+    "つ": "쓰", "な": "나", "に": "니", "ぬ": "누", "ね": "네", "の": "노",
+    "は": "하", "ひ": "히", "ふ": "후", "へ": "헤", "ほ": "호",
+    "ま": "마", "み": "미", "む": "무", "め": "메", "も": "모",
+    "や": "야", "ゆ": "유", "よ": "요", "ら": "라", "り": "리", "る": "루", "れ": "레", "ろ": "로",
+    "わ": "와", "を": "오",
+    "が": "가", "ぎ": "기", "ぐ": "구", "げ": "게", "ご": "고",
+    "ざ": "자", "じ": "지", "ず": "즈", "ぜ": "제", "ぞ": "조",
+    "だ": "다", "ぢ": "지", "づ": "즈", "で": "데", "ど": "도",
+    "ば": "바", "び": "비", "ぶ": "부", "べ": "베", "ぼ": "보",
+    "ぱ": "파", "ぴ": "피", "ぷ": "푸", "ぺ": "페", "ぽ": "포",
+    "しゃ": "샤", "しゅ": "슈", "しょ": "쇼", "にゃ": "냐", "にゅ": "뉴", "にょ": "뇨",
+    "ひゃ": "햐", "ひゅ": "휴", "ひょ": "효", "みゃ": "먀", "みゅ": "뮤", "みょ": "묘",
+    "りゃ": "랴", "りゅ": "류", "りょ": "료", "ぎゃ": "갸", "ぎゅ": "규", "ぎょ": "교",
+    "じゃ": "자", "じゅ": "주", "じょ": "조", "びゃ": "뱌", "びゅ": "뷰", "びょ": "뵤",
+    "ぴゃ": "퍄", "ぴゅ": "퓨", "ぴょ": "표",
+}
+# Voiceless stops and affricates: plain at the start of a word, aspirated after it.
+_STOPS = {
+    "か": ("가", "카"), "き": ("기", "키"), "く": ("구", "쿠"), "け": ("게", "케"),
+    "こ": ("고", "코"), "た": ("다", "타"), "ち": ("지", "치"), "て": ("데", "테"),
+    "と": ("도", "토"), "きゃ": ("갸", "캬"), "きゅ": ("규", "큐"), "きょ": ("교", "쿄"),
+    "ちゃ": ("자", "차"), "ちゅ": ("주", "추"), "ちょ": ("조", "초"),
+}
+# The kanji suffix of a Japanese place: its kana and its Korean reading.
+JP_SUFFIXES = [
+    ("市", ["し"], "시"), ("区", ["く"], "구"), ("町", ["ちょう", "まち"], "정"),
+    ("村", ["むら", "そん"], "촌"), ("県", ["けん"], "현"), ("府", ["ふ"], "부"),
+    ("都", ["と"], "도"), ("道", ["どう"], "도"),
+]
+
+
+def vowel_of(kana):
+    """The vowel a kana syllable ends in (a i u e o), for long vowels."""
+    h = _PLAIN.get(kana) or (_STOPS.get(kana) or ("",))[0]
+    if not h:
+        return ""
+    v = ((ord(h[-1]) - 0xAC00) // 28) % 21
+    return {0: "a", 2: "a", 20: "i", 13: "u", 17: "u", 18: "u", 5: "e", 8: "o", 12: "o"}.get(v, "")
+
+
+def add_final(syllables, final):
+    """Gives the last Hangul syllable the final consonant `final` (4 ㄴ, 19 ㅅ)."""
+    last = ord(syllables[-1]) - 0xAC00
+    syllables[-1] = chr(0xAC00 + last - last % 28 + final)
+
+
+def japanese_korean(kana):
+    """Kana (hiragana) in Hangul by the table for Japanese."""
+    out, i, last_vowel = [], 0, ""
+    while i < len(kana):
+        two, one = kana[i : i + 2], kana[i]
+        unit = two if two in _PLAIN or two in _STOPS else one
+        i += len(unit)
+        if unit == "ん":
+            add_final(out, 4)
+            last_vowel = ""
+            continue
+        if unit == "っ":
+            add_final(out, 19)
+            last_vowel = ""
+            continue
+        # Long vowels are not written: おう, おお, うう, いい, ええ (not えい).
+        v = vowel_of(unit)
+        if unit in "うおいえ" and out and (
+            (last_vowel == "o" and unit in "うお")
+            or (last_vowel == "u" and unit == "う")
+            or (last_vowel == "i" and unit == "い")
+            or (last_vowel == "e" and unit == "え")
+        ):
+            continue
+        if unit in _STOPS:
+            out.append(_STOPS[unit][0 if not out else 1])
+        elif unit in _PLAIN:
+            out.append(_PLAIN[unit])
+        else:
+            raise ValueError(f"not a kana the table has: {unit}")
+        last_vowel = v
+    return "".join(out)
+
+
+def japanese_place_korean(name_ja, kana):
+    """A Japanese place's Korean form: its name from its kana, its suffix by its kanji."""
+    for kanji, endings, ko in JP_SUFFIXES:
+        if name_ja.endswith(kanji):
+            for end in endings:
+                if kana.endswith(end) and len(kana) > len(end):
+                    return japanese_korean(kana[: -len(end)]) + ko
+    return japanese_korean(kana)
+
+
 def transcribe(han, pinyin):
     return "".join(syllable(p) for p in pinyin(han))
 
@@ -209,6 +310,9 @@ def main():
     counts = {"name_zh_hant": 0, "name_ja": 0, "name_ko": 0}
     for p in places:
         p.setdefault("name_zh_hant", "")
+        if p["country"] == "JP" and p["name_kana"] and not p["name_ko"]:
+            p["name_ko"] = japanese_place_korean(p["name_ja"], p["name_kana"])
+            counts["name_ko"] += 1
         if p["country"] != "CN" or not p["name_zh"]:
             continue
         hant = s2t.convert(p["name_zh"])

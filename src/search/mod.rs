@@ -361,7 +361,7 @@ mod tests {
     }
 
     #[test]
-    fn a_chinese_place_is_found_in_korean_japanese_and_traditional_characters() {
+    fn places_are_found_in_the_other_languages_forms_of_their_names() {
         let atlas = Atlas::embedded().0;
         let index = SearchIndex::new(&atlas);
         for (q, id) in [
@@ -371,9 +371,15 @@ mod tests {
             ("広州", "cn-guangzhou"),
             ("哈爾浜", "cn-harbin"),
             ("칭다오시", "cn-qingdao"),
+            ("고베", "jp-kobe"),
+            ("삿포로", "jp-sapporo"),
         ] {
             let found = ids(&index, &atlas, q);
-            assert_eq!(found.first().map(String::as_str), Some(id), "{q}: {found:?}");
+            assert_eq!(
+                found.first().map(String::as_str),
+                Some(id),
+                "{q}: {found:?}"
+            );
         }
     }
 
