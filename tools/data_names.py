@@ -116,13 +116,17 @@ def syllable(py):
     return compose(INITIALS[initial], FINALS[final])
 
 
-def korean(name_zh, pinyin):
-    """The Korean form of a Chinese place name: its proper part transcribed, its suffix read."""
-    base, suffix = name_zh, ""
+def split_suffix(name_zh):
+    """A Chinese place name's proper part and the Korean reading of its suffix ("" for none)."""
     for zh, ko in SUFFIXES:
         if name_zh.endswith(zh) and len(name_zh) > len(zh):
-            base, suffix = name_zh[: -len(zh)], ko
-            break
+            return name_zh[: -len(zh)], ko
+    return name_zh, ""
+
+
+def korean(name_zh, pinyin):
+    """The Korean form of a Chinese place name: its proper part transcribed, its suffix read."""
+    base, suffix = split_suffix(name_zh)
     ethnic, zu = "", base.endswith("族")
     if suffix.startswith("자치"):
         # The people the region is named for, with or without 族 (新疆维吾尔自治区).
@@ -268,13 +272,12 @@ def split_romanised(word, n, syllables):
 def reading(name_zh, name_en, pinyin, syllables):
     """The pinyin of `name_zh` as `name_en` spells it (the data's romanisation settles the
     readings of characters with several, 朝阳 Chaoyang), or pypinyin's when it cannot."""
-    chars = [c for c in name_zh]
     guess = pinyin(name_zh)
     word = re.sub(r"\(.*?\)", "", name_en).lower().replace("ü", "v").replace("'", "")
     word = re.sub(r"[^a-z]", "", word)
     if "".join(guess).replace("ü", "v") == word:
         return None
-    splits = split_romanised(word, len(chars), syllables)
+    splits = split_romanised(word, len(name_zh), syllables)
     return splits[0] if len(splits) == 1 else None
 
 
@@ -289,21 +292,14 @@ def main():
     syllables = valid_syllables()
 
     def readings(han, place):
-        """The pinyin of `han`, a part of `place`'s Chinese name, as its English name reads it."""
-        zh = place["name_zh"]
-        en_word = place["name_en"]
-        start = zh.find(han)
-        # The whole name's proper part, read from the English name when they disagree.
-        base = zh
-        for suf, _ in SUFFIXES:
-            if zh.endswith(suf) and len(zh) > len(suf):
-                base = zh[: -len(suf)]
-                break
-        if start == 0 and han == base:
-            fixed = reading(base, en_word, lazy_pinyin, syllables)
+        """The pinyin of `han`, a part of `place`'s Chinese name: for the name's proper part, as
+        its English name reads it when pypinyin reads it otherwise."""
+        if han == split_suffix(place["name_zh"])[0]:
+            fixed = reading(han, place["name_en"], lazy_pinyin, syllables)
             if fixed:
                 return fixed
         return lazy_pinyin(han)
+
     header, places = load("places.csv")
     if "name_zh_hant" not in header:
         header.insert(header.index("name_zh") + 1, "name_zh_hant")

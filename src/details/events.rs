@@ -5,7 +5,8 @@
 use super::life::event_kind_label;
 use super::{place_ref, PlaceRef, SourceLink};
 use crate::data::{parse_csv, TotalRow};
-use crate::model::{is_http_url, Atlas, Country};
+use crate::model::{Atlas, Country};
+use crate::view::Target;
 
 /// An event, as the panel shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,15 +37,6 @@ pub fn event_when(date: &str, end: &str) -> String {
     }
 }
 
-/// A source link that leads somewhere only for an http(s) address.
-fn safe_link(url: &str) -> SourceLink {
-    SourceLink {
-        label: super::url_host(url).to_owned(),
-        title: url.to_owned(),
-        url: is_http_url(url).then(|| url.to_owned()),
-    }
-}
-
 /// The figures of `totals_csv` tagged `[figure]` whose page is `url`, as "count: what".
 pub fn figures_of(totals_csv: &str, url: &str) -> Vec<String> {
     let tag = super::chart::FIGURE_TAG;
@@ -63,7 +55,7 @@ pub fn event_details(atlas: &Atlas, e: usize, totals_csv: &str) -> Option<EventD
     let nearby = (events.iter().enumerate())
         .filter(|(i, o)| *i != e && o.places.iter().any(|p| ev.places.contains(p)))
         .map(|(_, o)| {
-            let key = format!("{}{}", crate::view::EVENT_PREFIX, o.row.id);
+            let key = Target::Event(o.row.id.clone()).key();
             (
                 key,
                 event_when(&o.row.date, &o.row.end_date),
@@ -72,7 +64,7 @@ pub fn event_details(atlas: &Atlas, e: usize, totals_csv: &str) -> Option<EventD
         })
         .collect();
     Some(EventDetails {
-        key: format!("{}{}", crate::view::EVENT_PREFIX, r.id),
+        key: Target::Event(r.id.clone()).key(),
         title: r.title.clone(),
         when: event_when(&r.date, &r.end_date),
         kind: event_kind_label(&r.kind),
@@ -86,7 +78,7 @@ pub fn event_details(atlas: &Atlas, e: usize, totals_csv: &str) -> Option<EventD
             .filter(|o| !o.is_empty())
             .map(str::to_owned)
             .collect(),
-        source: safe_link(&r.source),
+        source: super::sources::url_link(&r.source),
         figures: figures_of(totals_csv, &r.source),
         nearby,
     })
@@ -172,8 +164,9 @@ mod tests {
 
     #[test]
     fn only_http_sources_are_links() {
-        assert_eq!(safe_link("javascript:alert(1)").url, None);
-        assert!(safe_link("https://example.org/a").url.is_some());
+        let link = super::super::sources::url_link;
+        assert_eq!(link("javascript:alert(1)").url, None);
+        assert!(link("https://example.org/a").url.is_some());
         let csv = "country,as_of,count,what,url\nJP,2017,5,[figure] five things (X),https://a.org/p\nJP,2017,6,six ties (Y),https://a.org/p\n";
         assert_eq!(figures_of(csv, "https://a.org/p"), ["5: five things (X)"]);
     }

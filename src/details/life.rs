@@ -134,7 +134,7 @@ pub fn tie_events(data: &Dataset, l: usize) -> Vec<EventEntry> {
 fn event_entry(e: &crate::model::chronicle::Event) -> EventEntry {
     let r = &e.row;
     EventEntry {
-        key: format!("{}{}", crate::view::EVENT_PREFIX, r.id),
+        key: crate::view::Target::Event(r.id.clone()).key(),
         when: super::event_when(&r.date, &r.end_date),
         kind: event_kind_label(&r.kind),
         title: r.title.clone(),

@@ -21,11 +21,12 @@ pub fn url_host(url: &str) -> &str {
 }
 
 /// A source given by its URL: the host as its label, the URL as its title.
+/// A source given by its address: a link only when the address is http(s).
 pub(super) fn url_link(url: &str) -> SourceLink {
     SourceLink {
         label: url_host(url).to_owned(),
         title: url.to_owned(),
-        url: Some(url.to_owned()),
+        url: is_http_url(url).then(|| url.to_owned()),
     }
 }
 

@@ -195,14 +195,10 @@ impl Chronicle {
         let mut now = None;
         let by = |c: &&Change| year.is_none_or(|y| c.year.is_some_and(|cy| cy <= y));
         for c in self.changes(l).iter().take_while(by) {
-            now = match c.event {
-                "suspended" => Some((Standing::Suspended, c)),
-                "ended-by-one" | "ended-by-both" => Some((Standing::Ended, c)),
-                "disputed" => Some((Standing::Disputed, c)),
-                "barred" => Some((Standing::Barred, c)),
-                // A resumption, a renewal or a new signing puts it back in force.
-                "resumed" | "renewed" | "signed" | "re-signed" => None,
-                _ => now,
+            now = match leaves_in(c.event) {
+                Some(Standing::InForce) => None,
+                Some(s) => Some((s, c)),
+                None => now,
             };
         }
         now
@@ -217,17 +213,26 @@ impl Chronicle {
     /// Whether tie `l` is ever other than in force: suspended, ended, disputed or barred at some
     /// time.
     pub fn changes_standing(&self, l: usize) -> bool {
-        self.changes(l).iter().any(|c| {
-            matches!(
-                c.event,
-                "suspended" | "ended-by-one" | "ended-by-both" | "disputed" | "barred"
-            )
-        })
+        (self.changes(l).iter()).any(|c| leaves_in(c.event).is_some_and(|s| s != Standing::InForce))
     }
 
     /// Whether any tie is ever other than in force.
     pub fn has_standings(&self) -> bool {
         self.changes.keys().any(|&l| self.changes_standing(l))
+    }
+}
+
+/// What a change leaves a tie in: a suspension, an end, a dispute or a law takes it out of
+/// force; a resumption, a renewal or a new signing puts it back; `None` for a change that leaves
+/// it as it was (an upgrade).
+fn leaves_in(event: &str) -> Option<Standing> {
+    match event {
+        "suspended" => Some(Standing::Suspended),
+        "ended-by-one" | "ended-by-both" => Some(Standing::Ended),
+        "disputed" => Some(Standing::Disputed),
+        "barred" => Some(Standing::Barred),
+        "resumed" | "renewed" | "signed" | "re-signed" => Some(Standing::InForce),
+        _ => None,
     }
 }
 

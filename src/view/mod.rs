@@ -28,7 +28,7 @@ pub use morph::Morph;
 pub use region::{Region, INSET_MARGIN, INSET_TOP};
 pub use rollup::{Measure, Rollup};
 pub use table::{TableColumn, TableSort};
-pub use target::{Target, EVENT_PREFIX, KEY_SEPARATOR};
+pub use target::{Target, KEY_SEPARATOR};
 pub use timeline::{ChartMode, Player, YearSpan, SPEEDS};
 pub use visibility::{Derived, Visibility};
 

@@ -8,7 +8,7 @@ use super::input::listen;
 use super::js::Obj;
 use super::{with_app, App};
 use crate::details;
-use crate::view::{Action, EVENT_PREFIX};
+use crate::view::{Action, Target};
 use wasm_bindgen::prelude::*;
 use web_sys::Document;
 
@@ -43,7 +43,7 @@ pub fn install(doc: &Document) -> Result<(), JsValue> {
 /// The key of the event at position `e` of the chronicle.
 fn key_of(app: &App, e: usize) -> Option<String> {
     let events = app.data.atlas().chronicle().events();
-    Some(format!("{EVENT_PREFIX}{}", events.get(e)?.row.id))
+    Some(Target::Event(events.get(e)?.row.id.clone()).key())
 }
 
 /// The events' methods of `window.atlas`.
@@ -79,7 +79,7 @@ pub fn install_api(api: &js_sys::Object) -> Result<(), JsValue> {
             let atlas = app.data.atlas();
             let e = key
                 .as_string()
-                .and_then(|k| crate::view::Target::from_key(atlas, &k))
+                .and_then(|k| Target::from_key(atlas, &k))
                 .and_then(|t| t.event(atlas))?;
             let d = details::event_details(atlas, e, crate::data::embedded::TOTALS)?;
             let places: Vec<String> = d.places.iter().map(|p| p.id.clone()).collect();

@@ -8,7 +8,7 @@ use super::dom::{self, el, lang_span};
 use super::input::listen;
 use super::App;
 use crate::details;
-use crate::view::{Action, Target, EVENT_PREFIX};
+use crate::view::{Action, Target};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, HtmlElement, HtmlInputElement, KeyboardEvent};
@@ -110,19 +110,25 @@ impl App {
         }
     }
 
+    /// Puts `text` in the box and closes the list: what choosing a suggestion does first.
+    fn close_suggestions(&mut self, text: &str) {
+        let s = &mut self.ui.search;
+        s.input.set_value(text);
+        s.found.clear();
+        s.events.clear();
+        s.active = None;
+        if let Err(e) = self.show_suggestions() {
+            web_sys::console::error_1(&e);
+        }
+    }
+
     /// Shows the events, selects event `e` and brings its place into view.
     fn choose_event(&mut self, e: usize) {
         let Some(ev) = self.data.atlas().chronicle().events().get(e) else {
             return;
         };
         let (title, id) = (ev.row.title.clone(), ev.row.id.clone());
-        self.ui.search.input.set_value(&title);
-        self.ui.search.found.clear();
-        self.ui.search.events.clear();
-        self.ui.search.active = None;
-        if let Err(e) = self.show_suggestions() {
-            web_sys::console::error_1(&e);
-        }
+        self.close_suggestions(&title);
         self.dispatch(Action::Query(title));
         self.dispatch(Action::Events(true));
         self.select_and_reveal(Target::Event(id));
@@ -135,13 +141,7 @@ impl App {
             return;
         };
         let (name, id) = (place.names.en.clone(), place.id.clone());
-        self.ui.search.input.set_value(&name);
-        self.ui.search.found.clear();
-        self.ui.search.events.clear();
-        self.ui.search.active = None;
-        if let Err(e) = self.show_suggestions() {
-            web_sys::console::error_1(&e);
-        }
+        self.close_suggestions(&name);
         self.dispatch(Action::Query(name));
         let target = Target::Place(id);
         self.dispatch(Action::Select(Some(target)));
@@ -208,7 +208,7 @@ impl App {
             let li = el(doc, "li", "event", "")?;
             li.set_id(&format!("search-{i}"));
             li.set_attribute("role", "option")?;
-            li.set_attribute("data-id", &format!("{EVENT_PREFIX}{}", ev.row.id))?;
+            li.set_attribute("data-id", &Target::Event(ev.row.id.clone()).key())?;
             let active = s.active == Some(i);
             li.set_attribute("aria-selected", if active { "true" } else { "false" })?;
             let mark = el(doc, "span", "cc ev", "◆")?;
